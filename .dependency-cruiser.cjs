@@ -1,0 +1,54 @@
+/**
+ * Architecture rules (DESIGN.md): dependencies point down only —
+ * web, cli -> engine (and cli -> server); server -> engine; engine -> nothing of ours. No cycles.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'An import cycle is a bug.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'engine-is-the-bottom',
+      severity: 'error',
+      comment: 'The engine depends on nothing of ours.',
+      from: { path: '^packages/engine/' },
+      to: { path: '^packages/(server|web|cli)/|^bench/|node_modules/@goldensignals/(server|web|cli)' },
+    },
+    {
+      name: 'server-only-uses-engine',
+      severity: 'error',
+      from: { path: '^packages/server/' },
+      to: { path: '^packages/(web|cli)/|^bench/|node_modules/@goldensignals/(web|cli)' },
+    },
+    {
+      name: 'web-talks-to-server-over-http',
+      severity: 'error',
+      from: { path: '^packages/web/' },
+      to: { path: '^packages/(server|cli)/|node_modules/@goldensignals/(server|cli)' },
+    },
+    {
+      name: 'cli-not-from-web-or-bench',
+      severity: 'error',
+      from: { path: '^packages/cli/' },
+      to: { path: '^packages/web/|^bench/' },
+    },
+    {
+      name: 'no-reaching-into-package-internals',
+      severity: 'error',
+      comment: 'Import another package by its name, not by a relative path into its folder.',
+      from: { path: '^packages/([^/]+)/' },
+      to: { path: '^packages/([^/]+)/', pathNot: '^packages/$1/', dependencyTypes: ['local'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.depcruise.json' },
+    enhancedResolveOptions: { conditionNames: ['source', 'import', 'default'], exportsFields: ['exports'] },
+  },
+};

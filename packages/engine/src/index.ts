@@ -1,0 +1,13 @@
+/** GoldenSignals engine: pure computation, no I/O; runs in Node and in the browser. */
+export * from './version.js';
+export * from './series/index.js';
+export * from './random/index.js';
+export * from './data/index.js';
+export * from './indicators/index.js';
+export * from './agents/index.js';
+export * from './options/index.js';
+export * from './sentiment/index.js';
+export * from './consensus/index.js';
+export * from './accuracy/index.js';
+export * from './risk/index.js';
+export * from './signal/index.js';

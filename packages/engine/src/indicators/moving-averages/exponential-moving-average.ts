@@ -1,0 +1,61 @@
+import type { PriceIndicator } from '../indicator.js';
+import { assertPeriod } from '../support/assert-period.js';
+
+/**
+ * Exponential moving average, TA-Lib convention: smoothing 2/(period+1), seeded with the simple
+ * average of the first `period` inputs.
+ */
+export class ExponentialMovingAverage implements PriceIndicator {
+  readonly lookback: number;
+  value: number | null = null;
+  private readonly period: number;
+  private readonly k: number;
+  private count = 0;
+  private seedTotal = 0;
+  private previous = 0;
+
+  constructor(period: number) {
+    assertPeriod('period', period);
+    this.period = period;
+    this.lookback = period - 1;
+    this.k = 2 / (period + 1);
+  }
+
+  update(input: number): number | null {
+    if (this.count < this.period) {
+      this.count++;
+      this.seedTotal += input;
+      if (this.count < this.period) return null;
+      this.previous = this.seedTotal / this.period;
+    } else {
+      this.previous = (input - this.previous) * this.k + this.previous;
+    }
+    this.value = this.previous;
+    return this.previous;
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.seedTotal = 0;
+    this.previous = 0;
+    this.value = null;
+  }
+}
+
+/** Batch EMA; NaN during warm-up. Bit-identical to {@link ExponentialMovingAverage}. */
+export function exponentialMovingAverage(values: ArrayLike<number>, period: number): Float64Array {
+  assertPeriod('period', period);
+  const n = values.length;
+  const out = new Float64Array(n).fill(NaN);
+  if (n < period) return out;
+  const k = 2 / (period + 1);
+  let total = 0;
+  for (let i = 0; i < period; i++) total += values[i];
+  let previous = total / period;
+  out[period - 1] = previous;
+  for (let i = period; i < n; i++) {
+    previous = (values[i] - previous) * k + previous;
+    out[i] = previous;
+  }
+  return out;
+}

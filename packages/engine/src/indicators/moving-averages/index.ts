@@ -1,0 +1,2 @@
+export * from './simple-moving-average.js';
+export * from './exponential-moving-average.js';
