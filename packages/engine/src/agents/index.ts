@@ -3,6 +3,8 @@ export * from './agent-registry.js';
 export * from './feature-request.js';
 export * from './feature-store.js';
 export * from './market-inputs.js';
+export * from './symbol-analysis.js';
+export * from './default-agent-registry.js';
 export * from './technical/index.js';
 export * from './risk/index.js';
 export * from './options/index.js';

@@ -1,1 +1,4 @@
-export {};
+import type { AgentDefinition } from '../agent.js';
+
+/** The options agents, in registration order. */
+export const optionsAgents: readonly AgentDefinition[] = [];

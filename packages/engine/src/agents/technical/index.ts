@@ -1,1 +1,4 @@
-export {};
+import type { AgentDefinition } from '../agent.js';
+
+/** The technical agents, in registration order. */
+export const technicalAgents: readonly AgentDefinition[] = [];

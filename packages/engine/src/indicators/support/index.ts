@@ -1,0 +1,2 @@
+export * from './on-close.js';
+export * from './true-range-of.js';
