@@ -1,6 +1,9 @@
 import { ENGINE_VERSION } from '@goldensignals/engine';
 import { Command } from 'commander';
+import { indicatorsCommand } from './commands/indicators-command.js';
+import { scanCommand } from './commands/scan-command.js';
 import { serveCommand } from './commands/serve-command.js';
+import { signalCommand } from './commands/signal-command.js';
 
 /** The `goldensignals` command with every subcommand registered. */
 export function createProgram(): Command {
@@ -10,5 +13,8 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   program.addCommand(serveCommand());
+  program.addCommand(indicatorsCommand());
+  program.addCommand(signalCommand());
+  program.addCommand(scanCommand());
   return program;
 }

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { createProgram } from './create-program.js';
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 createProgram()
   .parseAsync(process.argv)
   .catch((error: unknown) => {

@@ -1,1 +1,10 @@
-export {};
+export * from './accuracy-cell.js';
+export * from './accuracy-options.js';
+export * from './accuracy-state.js';
+export * from './accuracy-stream.js';
+export * from './accuracy-tracker.js';
+export * from './accuracy-weight.js';
+export * from './action-code.js';
+export * from './decay.js';
+export * from './symbol-class.js';
+export * from './trade-record.js';

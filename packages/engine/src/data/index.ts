@@ -1,1 +1,10 @@
-export {};
+export type { CsvProblem, CsvProblemKind, CsvProblemSeverity } from './csv-problem.js';
+export { BarsCsvError } from './bars-csv-error.js';
+export { DEFAULT_PROBLEM_LIMIT, formatCsvProblem, formatCsvProblems } from './format-csv-problems.js';
+export { parseDecimalField } from './parse-decimal-field.js';
+export { EPOCH_MILLISECONDS_FROM, MAX_EPOCH_MILLISECONDS, MIN_EPOCH_SECONDS, TimeFieldParser } from './parse-time-field.js';
+export { delimiterName, type CsvDelimiter } from './read-csv-header.js';
+export { describeBarColumns } from './describe-bar-columns.js';
+export { SYMBOL_COLUMN_NAMES, TIME_COLUMN_NAMES, type BarCsvColumns, type CsvColumn } from './map-bar-columns.js';
+export type { ParsedSymbolBars } from './finish-symbol-bars.js';
+export { parseBarsCsv, type InvalidRowPolicy, type ParseBarsOptions, type ParsedBars } from './parse-bars-csv.js';

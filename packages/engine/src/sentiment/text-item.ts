@@ -26,3 +26,13 @@ export interface SentimentScorer {
   readonly id: string;
   score(text: string): SentimentScore;
 }
+
+/** A raw news headline, social post or transcript excerpt, before scoring. */
+export interface TextItem {
+  /** Publication time, epoch ms UTC. */
+  readonly time: number;
+  readonly text: string;
+  readonly source: string;
+  /** Reach of a social post (likes, reposts); absent for news. */
+  readonly engagement?: number;
+}

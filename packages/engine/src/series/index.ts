@@ -4,3 +4,6 @@ export * from './bar-history.js';
 export * from './rolling-bar-history.js';
 export * from './random-walk-bars.js';
 export * from './timeframe.js';
+export * from './bar-series-builder.js';
+export * from './infer-timeframe.js';
+export * from './resample-bars.js';

@@ -26,17 +26,27 @@ export interface SignalVote {
 export interface Signal {
   readonly symbol: string;
   readonly timeframe: Timeframe;
+  /** Start of the bar the signal was computed on (ISO-8601 UTC). */
   readonly time: string;
   readonly action: SignalAction;
+  /** 0..1: consensusStrength × the voters' mean conviction (see `ConsensusResult.confidence`). */
   readonly confidence: number;
+  /** 0..1: the share of voting weight that agrees with `action` (see `ConsensusResult.consensusStrength`). */
   readonly consensusStrength: number;
+  /** Close of the signal bar. */
   readonly price: number;
+  /** Suggested entry: the signal bar's close. */
   readonly entry: number;
+  /** ATR-based stop; `null` for HOLD or while the ATR warms up. */
   readonly stopLoss: number | null;
+  /** Stop distance × the reward/risk multiple beyond the entry; `null` when `stopLoss` is. */
   readonly takeProfit: number | null;
   readonly riskLevel: RiskLevel;
   readonly positionSize: number;
+  /** `time` + expiry bars × the timeframe (ISO-8601 UTC). */
   readonly expiresAt: string;
+  /** One paragraph with the numbers behind the signal. */
   readonly summary: string;
+  /** Every configured agent in registry order, abstentions and exclusions included. */
   readonly votes: readonly SignalVote[];
 }

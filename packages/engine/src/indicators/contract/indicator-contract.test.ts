@@ -25,6 +25,10 @@ function firstValidIndex(column: Float64Array): number {
 const bars = contractBars();
 
 describe('indicator contract', () => {
+  it('registers at least 40 indicator configurations', () => {
+    expect(allIndicatorDescriptors.length).toBeGreaterThanOrEqual(40);
+  });
+
   it('gives every registered configuration a unique id', () => {
     const ids = allIndicatorDescriptors.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);

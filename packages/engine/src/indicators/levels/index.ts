@@ -1,1 +1,2 @@
-export {};
+export * from './pivot-points.js';
+export * from './swing-points.js';

@@ -1,1 +1,12 @@
-export {};
+export * from './stochastic-value.js';
+export * from './stochastic-k.js';
+export * from './relative-strength-index.js';
+export * from './stochastic-oscillator.js';
+export * from './fast-stochastic.js';
+export * from './stochastic-rsi.js';
+export * from './commodity-channel-index.js';
+export * from './williams-percent-range.js';
+export * from './rate-of-change.js';
+export * from './momentum.js';
+export * from './ultimate-oscillator.js';
+export * from './aroon.js';

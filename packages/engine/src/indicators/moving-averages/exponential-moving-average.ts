@@ -46,7 +46,8 @@ export class ExponentialMovingAverage implements PriceIndicator {
 export function exponentialMovingAverage(values: ArrayLike<number>, period: number): Float64Array {
   assertPeriod('period', period);
   const n = values.length;
-  const out = new Float64Array(n).fill(NaN);
+  // Only the warm-up is filled: a full NaN fill is a whole extra pass over the output.
+  const out = new Float64Array(n).fill(NaN, 0, Math.min(period - 1, n));
   if (n < period) return out;
   const k = 2 / (period + 1);
   let total = 0;

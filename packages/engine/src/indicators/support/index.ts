@@ -1,2 +1,3 @@
 export * from './on-close.js';
 export * from './true-range-of.js';
+export * from './rolling-extremes.js';

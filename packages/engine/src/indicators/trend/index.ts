@@ -1,1 +1,10 @@
-export {};
+export * from './directional-movement-core.js';
+export * from './directional-movement.js';
+export * from './directional-movement-system.js';
+export * from './plus-directional-indicator.js';
+export * from './minus-directional-indicator.js';
+export * from './average-directional-index.js';
+export * from './average-directional-index-rating.js';
+export * from './parabolic-sar.js';
+export * from './donchian-channel.js';
+export * from './ichimoku-cloud.js';

@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks';
+import { createDefaultAgentRegistry, randomWalkBars, SignalEngine } from '@goldensignals/engine';
+import { percentile, progress, round } from '../measure.js';
+
+const HISTORY = 1_000;
+const COLD_RUNS = 300;
+const INCREMENTAL_RUNS = 3_000;
+
+/**
+ * One symbol with 1,000 bars of history through every agent, the consensus and risk: cold (a fresh engine
+ * replays the history and signals the last bar) and incremental (one new bar on a warm engine), p50/p99 in µs.
+ */
+export function singleSymbolLatency(): unknown {
+  const series = randomWalkBars({ length: HISTORY + INCREMENTAL_RUNS, seed: 11, symbol: 'ONE' });
+  const history = series.slice(0, HISTORY);
+  const agents = createDefaultAgentRegistry().list().length;
+  progress(`single symbol: ${agents} agents, cold x${COLD_RUNS}`);
+  const cold: number[] = [];
+  for (let run = 0; run < COLD_RUNS + 20; run++) {
+    const start = performance.now();
+    new SignalEngine({ learn: false }).replay(history, { learn: false });
+    if (run >= 20) cold.push((performance.now() - start) * 1e3);
+  }
+  progress(`single symbol: incremental x${INCREMENTAL_RUNS}`);
+  const engine = new SignalEngine({ learn: false });
+  engine.replay(history, { learn: false });
+  const incremental: number[] = [];
+  for (let i = HISTORY; i < series.length; i++) {
+    const bar = series.bar(i);
+    const start = performance.now();
+    engine.update('ONE', '1d', bar);
+    incremental.push((performance.now() - start) * 1e3);
+  }
+  const coldP50 = percentile(cold, 50);
+  const incrementalP50 = percentile(incremental.slice(200), 50);
+  return {
+    agents,
+    historyBars: HISTORY,
+    coldUs: { p50: round(coldP50, 0), p99: round(percentile(cold, 99), 0) },
+    incrementalUs: { p50: round(incrementalP50, 1), p99: round(percentile(incremental.slice(200), 99), 1) },
+    targets: { coldP50Us: 1000, incrementalP50Us: 20 },
+    meetsTargets: coldP50 <= 1000 && incrementalP50 <= 20,
+  };
+}

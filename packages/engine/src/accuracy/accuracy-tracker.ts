@@ -1,0 +1,111 @@
+import { TIMEFRAME_MS, type Timeframe } from '../series/timeframe.js';
+import { AccuracyCell, type AccuracyHistoryPoint, type AgentAccuracy, type CellSettings } from './accuracy-cell.js';
+import { accuracyOptions, type AccuracyOptions } from './accuracy-options.js';
+import { parseAccuracyTrackerState, type AccuracyTrackerState } from './accuracy-state.js';
+import { AccuracyStream } from './accuracy-stream.js';
+import { symbolClass, type SymbolClass } from './symbol-class.js';
+import { TradeRecord, type TradeRecordSnapshot } from './trade-record.js';
+
+function key(agent: string, cls: SymbolClass, timeframe: Timeframe): string {
+  return `${agent}\u0000${cls}\u0000${timeframe}`;
+}
+
+/**
+ * Learns each agent's weight from realized forward returns, per agent, symbol class and timeframe.
+ * Every recorded vote is scored when its horizon has passed (see {@link AccuracyStream} for the
+ * rules and the dead-band); the hit rate is decayed in time (`halfLifeBars`), shrunk toward 50%
+ * (`priorStrength`) and mapped to a weight (see `accuracyWeight`): 1 for a coin flip, up to
+ * `maxWeight` for a real edge, near 0 for an agent that is right less often than chance. It also
+ * keeps the consensus' own record as a trader, which sizes positions (Kelly).
+ *
+ * Usage: `stream(symbol, timeframe, agents)` once per followed symbol, then per bar
+ * `stream.observe(time, close)` and, after the agents voted, `stream.record(actions, consensus)`.
+ * State round-trips through {@link toJSON} / {@link fromJSON}; votes still pending are not saved
+ * (at most `horizon` bars' worth, re-created by replaying recent bars).
+ */
+export class AccuracyTracker {
+  readonly options: AccuracyOptions;
+  private readonly cells = new Map<string, AccuracyCell>();
+  private readonly trades = new Map<string, TradeRecord>();
+
+  constructor(options: Partial<AccuracyOptions> = {}) {
+    this.options = accuracyOptions(options);
+  }
+
+  private settings(timeframe: Timeframe): CellSettings {
+    const { halfLifeBars, priorStrength, weightExponent, maxWeight, historyLength } = this.options;
+    return { halfLifeMs: halfLifeBars * TIMEFRAME_MS[timeframe], priorStrength, weightExponent, maxWeight, historyLength };
+  }
+
+  private cell(agent: string, cls: SymbolClass, timeframe: Timeframe): AccuracyCell {
+    const k = key(agent, cls, timeframe);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = new AccuracyCell(agent, cls, timeframe, this.settings(timeframe));
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  private trade(cls: SymbolClass, timeframe: Timeframe): TradeRecord {
+    const k = key('', cls, timeframe);
+    let record = this.trades.get(k);
+    if (!record) {
+      const { halfLifeBars, priorStrength, minPayoffSamples } = this.options;
+      record = new TradeRecord(cls, timeframe, halfLifeBars * TIMEFRAME_MS[timeframe], priorStrength, minPayoffSamples);
+      this.trades.set(k, record);
+    }
+    return record;
+  }
+
+  /** A stream following `symbol` on `timeframe` for the given agents (their order fixes the action-code order). */
+  stream(symbol: string, timeframe: Timeframe, agents: readonly string[]): AccuracyStream {
+    const cls = symbolClass(symbol);
+    const cells = agents.map((agent) => this.cell(agent, cls, timeframe));
+    return new AccuracyStream(symbol, timeframe, cls, [...agents], cells, this.trade(cls, timeframe), this.options);
+  }
+
+  /** Current weight of an agent (1, a coin flip's, when it has no record yet). */
+  weight(agent: string, cls: SymbolClass, timeframe: Timeframe): number {
+    return this.accuracy(agent, cls, timeframe).weight;
+  }
+
+  /** An agent's record (a fresh one at 50% when it has none yet). */
+  accuracy(agent: string, cls: SymbolClass, timeframe: Timeframe): AgentAccuracy {
+    return (this.cells.get(key(agent, cls, timeframe)) ?? new AccuracyCell(agent, cls, timeframe, this.settings(timeframe))).snapshot();
+  }
+
+  /** An agent's weight history, oldest first, one point per bar at which its votes were scored. */
+  history(agent: string, cls: SymbolClass, timeframe: Timeframe): AccuracyHistoryPoint[] {
+    return this.cells.get(key(agent, cls, timeframe))?.history() ?? [];
+  }
+
+  /** Every agent record, in the order they were first seen. */
+  snapshot(): AgentAccuracy[] {
+    return [...this.cells.values()].map((cell) => cell.snapshot());
+  }
+
+  /** The consensus' record as a trader on a symbol class and timeframe. */
+  tradeRecord(cls: SymbolClass, timeframe: Timeframe): TradeRecordSnapshot {
+    return this.trade(cls, timeframe).snapshot();
+  }
+
+  /** Plain data for persistence (`JSON.stringify` it). */
+  toJSON(): AccuracyTrackerState {
+    return {
+      version: 1,
+      options: { ...this.options },
+      records: [...this.cells.values()].map((cell) => cell.toState()),
+      trades: [...this.trades.values()].map((record) => record.toState()),
+    };
+  }
+
+  /** Restores a tracker saved with {@link toJSON}; bad state is rejected with a RangeError naming the field. */
+  static fromJSON(state: unknown): AccuracyTracker {
+    const parsed = parseAccuracyTrackerState(state);
+    const tracker = new AccuracyTracker(parsed.options);
+    for (const record of parsed.records) tracker.cell(record.agent, record.symbolClass, record.timeframe).restore(record);
+    for (const record of parsed.trades) tracker.trade(record.symbolClass, record.timeframe).restore(record);
+    return tracker;
+  }
+}

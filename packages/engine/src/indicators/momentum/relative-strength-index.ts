@@ -1,0 +1,90 @@
+import type { PriceIndicator } from '../indicator.js';
+import { assertPeriod } from '../support/assert-period.js';
+import { isTaLibZero } from './ta-lib-zero.js';
+
+/**
+ * Relative strength index (TA-Lib RSI, Wilder). The first average gain and loss are plain averages
+ * of the first `period` changes; afterwards each is smoothed as (previous * (period - 1) + change)
+ * / period. RSI = 100 * gain / (gain + loss), and 0 when there was no movement at all (TA-Lib's rule,
+ * not the 50 some libraries use). Lookback = period.
+ */
+export class RelativeStrengthIndex implements PriceIndicator {
+  readonly lookback: number;
+  value: number | null = null;
+  private readonly period: number;
+  /** Inputs seen, counted up to period + 1 (then the averages are seeded). */
+  private count = 0;
+  private previous = 0;
+  private gain = 0;
+  private loss = 0;
+
+  constructor(period = 14) {
+    assertPeriod('period', period, 2);
+    this.period = period;
+    this.lookback = period;
+  }
+
+  update(input: number): number | null {
+    const period = this.period;
+    const change = input - this.previous;
+    this.previous = input;
+    if (this.count <= period) {
+      this.count++;
+      if (this.count === 1) return null;
+      if (change < 0) this.loss -= change;
+      else this.gain += change;
+      if (this.count <= period) return null;
+      this.loss /= period;
+      this.gain /= period;
+    } else {
+      // (change ± |change|) / 2 is exactly the up or down move or 0: TA-Lib's branch, without the
+      // unpredictable jump (adding 0 leaves the average unchanged to the bit).
+      const size = Math.abs(change);
+      this.loss = (this.loss * (period - 1) + (size - change) * 0.5) / period;
+      this.gain = (this.gain * (period - 1) + (change + size) * 0.5) / period;
+    }
+    const total = this.gain + this.loss;
+    this.value = isTaLibZero(total) ? 0 : 100 * (this.gain / total);
+    return this.value;
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.previous = 0;
+    this.gain = 0;
+    this.loss = 0;
+    this.value = null;
+  }
+}
+
+/** Batch RSI; NaN during warm-up. Bit-identical to {@link RelativeStrengthIndex}. */
+export function relativeStrengthIndex(values: ArrayLike<number>, period = 14): Float64Array {
+  assertPeriod('period', period, 2);
+  const n = values.length;
+  const out = new Float64Array(n).fill(NaN);
+  if (n <= period) return out;
+  let gain = 0;
+  let loss = 0;
+  let previous = values[0];
+  for (let i = 1; i <= period; i++) {
+    const change = values[i] - previous;
+    previous = values[i];
+    if (change < 0) loss -= change;
+    else gain += change;
+  }
+  loss /= period;
+  gain /= period;
+  let total = gain + loss;
+  out[period] = isTaLibZero(total) ? 0 : 100 * (gain / total);
+  const keep = period - 1;
+  for (let i = period + 1; i < n; i++) {
+    const change = values[i] - previous;
+    previous = values[i];
+    const size = Math.abs(change);
+    loss = (loss * keep + (size - change) * 0.5) / period;
+    gain = (gain * keep + (change + size) * 0.5) / period;
+    total = gain + loss;
+    out[i] = isTaLibZero(total) ? 0 : 100 * (gain / total);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { PriceIndicator } from '../indicator.js';
+import { assertPeriod } from '../support/assert-period.js';
+import { assertNonNegative } from './assert-non-negative.js';
+import { deviationOf } from './deviation-of.js';
+
+/**
+ * One Bollinger Bands reading. A type alias rather than an interface so it fits the contract's
+ * `Record<string, number>`.
+ */
+export type BollingerBandsValue = {
+  readonly upper: number;
+  readonly middle: number;
+  readonly lower: number;
+};
+
+/** Bollinger Bands columns from the batch function; NaN during warm-up. */
+export type BollingerBandsColumns = {
+  readonly upper: Float64Array;
+  readonly middle: Float64Array;
+  readonly lower: Float64Array;
+};
+
+/**
+ * Bollinger Bands (TA-Lib BBANDS with an SMA middle): middle = SMA(period), bands = middle ±
+ * deviations * population sigma. Sigma is computed as TA-Lib does for an SMA middle:
+ * `sqrt(mean(x^2) - sma^2)` from a running sum of squares, 0 below TA-Lib's noise threshold (so, as
+ * in TA-Lib, a flat window may still show bands a few 1e-6 wide from rounding noise).
+ */
+export class BollingerBands implements PriceIndicator<BollingerBandsValue> {
+  readonly lookback: number;
+  value: BollingerBandsValue | null = null;
+  private readonly period: number;
+  private readonly deviations: number;
+  private readonly window: Float64Array;
+  private slot = 0;
+  private count = 0;
+  private total = 0;
+  private totalSquares = 0;
+
+  constructor(period = 20, deviations = 2) {
+    assertPeriod('period', period);
+    assertNonNegative('deviations', deviations);
+    this.period = period;
+    this.deviations = deviations;
+    this.lookback = period - 1;
+    this.window = new Float64Array(period);
+  }
+
+  update(input: number): BollingerBandsValue | null {
+    const period = this.period;
+    this.window[this.slot] = input;
+    this.slot = this.slot + 1 === period ? 0 : this.slot + 1;
+    const total = this.total + input;
+    const totalSquares = this.totalSquares + input * input;
+    if (this.count < this.lookback) {
+      this.count++;
+      this.total = total;
+      this.totalSquares = totalSquares;
+      return null;
+    }
+    const middle = total / period;
+    // After the increment above, `slot` points at the oldest input of the current window.
+    const oldest = this.window[this.slot];
+    this.total = total - oldest;
+    this.totalSquares = totalSquares - oldest * oldest;
+    const width = deviationOf(totalSquares / period - middle * middle) * this.deviations;
+    this.value = { upper: middle + width, middle, lower: middle - width };
+    return this.value;
+  }
+
+  reset(): void {
+    this.window.fill(0);
+    this.slot = 0;
+    this.count = 0;
+    this.total = 0;
+    this.totalSquares = 0;
+    this.value = null;
+  }
+}
+
+/** Batch Bollinger Bands; NaN during warm-up. Bit-identical to {@link BollingerBands}. */
+export function bollingerBands(values: ArrayLike<number>, period = 20, deviations = 2): BollingerBandsColumns {
+  assertPeriod('period', period);
+  assertNonNegative('deviations', deviations);
+  const n = values.length;
+  const upper = new Float64Array(n);
+  const middle = new Float64Array(n);
+  const lower = new Float64Array(n);
+  let total = 0;
+  let totalSquares = 0;
+  for (let i = 0; i < n; i++) {
+    const input = values[i];
+    const withInput = total + input;
+    const withSquare = totalSquares + input * input;
+    if (i < period - 1) {
+      upper[i] = NaN;
+      middle[i] = NaN;
+      lower[i] = NaN;
+      total = withInput;
+      totalSquares = withSquare;
+      continue;
+    }
+    const mid = withInput / period;
+    const oldest = values[i - period + 1];
+    total = withInput - oldest;
+    totalSquares = withSquare - oldest * oldest;
+    const variance = withSquare / period - mid * mid;
+    const width = deviationOf(variance) * deviations;
+    upper[i] = mid + width;
+    middle[i] = mid;
+    lower[i] = mid - width;
+  }
+  return { upper, middle, lower };
+}
