@@ -15,11 +15,11 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * Runs `work` `runs` times after one warm-up run and returns the median wall time in ms. The median
- * keeps one noisy run on a shared 2-core machine from deciding the figure.
+ * Runs `work` `runs` times after `warmUps` untimed runs (so the JIT has optimised it) and returns the median
+ * wall time in ms. The median keeps one noisy run on a shared 2-core machine from deciding the figure.
  */
-export function timeMedianMs(work: () => void, runs = 5): number {
-  work();
+export function timeMedianMs(work: () => void, runs = 5, warmUps = 3): number {
+  for (let i = 0; i < warmUps; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
