@@ -1,5 +1,6 @@
 import { ENGINE_VERSION } from '@goldensignals/engine';
 import { Command } from 'commander';
+import { agentsCommand } from './commands/agents-command.js';
 import { indicatorsCommand } from './commands/indicators-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -16,5 +17,6 @@ export function createProgram(): Command {
   program.addCommand(indicatorsCommand());
   program.addCommand(signalCommand());
   program.addCommand(scanCommand());
+  program.addCommand(agentsCommand());
   return program;
 }
