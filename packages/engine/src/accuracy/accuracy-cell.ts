@@ -31,6 +31,9 @@ export interface AgentAccuracy {
   readonly updatedAt: number | null;
 }
 
+/** Numbers of history storage per point a cell keeps (time, hit rate, samples, weight). */
+export const ACCURACY_CELL_FLOATS = 4;
+
 /** What every record of one tracker shares. */
 export interface CellSettings {
   readonly halfLifeMs: number;
@@ -65,26 +68,31 @@ export class AccuracyCell {
   lastTime = NaN;
   hitRate = 0.5;
   weight: number;
-  private readonly historyTime: Float64Array;
-  private readonly historyHitRate: Float64Array;
-  private readonly historySamples: Float64Array;
-  private readonly historyWeight: Float64Array;
+  /** Ring of `historyLength` points as four consecutive columns: time, hit rate, samples, weight. */
+  private readonly ring: Float64Array;
+  private readonly size: number;
   private head = -1;
   private count = 0;
   private decayElapsed = NaN;
   private decay = 1;
 
+  /**
+   * `storage`, when given, holds the history: {@link ACCURACY_CELL_FLOATS} × `historyLength` numbers,
+   * zero, used by this cell alone (a tracker hands out views of one buffer to the cells it creates
+   * together, since every separate typed array costs a backing-store allocation).
+   */
   constructor(
     readonly agent: string,
     readonly symbolClass: SymbolClass,
     readonly timeframe: Timeframe,
     private readonly settings: CellSettings,
+    storage?: Float64Array,
   ) {
     this.weight = accuracyWeight(0.5, settings.weightExponent, settings.maxWeight);
-    this.historyTime = new Float64Array(settings.historyLength);
-    this.historyHitRate = new Float64Array(settings.historyLength);
-    this.historySamples = new Float64Array(settings.historyLength);
-    this.historyWeight = new Float64Array(settings.historyLength);
+    this.size = settings.historyLength;
+    const floats = ACCURACY_CELL_FLOATS * this.size;
+    if (storage !== undefined && storage.length !== floats) throw new RangeError(`storage has ${storage.length} numbers, a cell needs ${floats}`);
+    this.ring = storage ?? new Float64Array(floats);
   }
 
   /** Scores one vote resolved at `time`: `hit` or not, counting `sampleWeight` (≤ 1) samples. */
@@ -115,25 +123,26 @@ export class AccuracyCell {
   }
 
   private remember(time: number): void {
-    const size = this.historyTime.length;
+    const { ring, size } = this;
     // One point per bar: votes of many symbols resolve at the same bar time.
-    if (this.count === 0 || this.historyTime[this.head] !== time) {
+    if (this.count === 0 || ring[this.head] !== time) {
       this.head = this.head + 1 === size ? 0 : this.head + 1;
       if (this.count < size) this.count++;
     }
-    this.historyTime[this.head] = time;
-    this.historyHitRate[this.head] = this.hitRate;
-    this.historySamples[this.head] = this.samples;
-    this.historyWeight[this.head] = this.weight;
+    const head = this.head;
+    ring[head] = time;
+    ring[size + head] = this.hitRate;
+    ring[2 * size + head] = this.samples;
+    ring[3 * size + head] = this.weight;
   }
 
   /** The weight history, oldest first. */
   history(): AccuracyHistoryPoint[] {
-    const size = this.historyTime.length;
+    const { ring, size } = this;
     const points: AccuracyHistoryPoint[] = [];
     for (let k = this.count - 1; k >= 0; k--) {
       const i = (this.head - k + size) % size;
-      points.push({ time: this.historyTime[i], hitRate: this.historyHitRate[i], samples: this.historySamples[i], weight: this.historyWeight[i] });
+      points.push({ time: ring[i], hitRate: ring[size + i], samples: ring[2 * size + i], weight: ring[3 * size + i] });
     }
     return points;
   }
@@ -185,17 +194,17 @@ export class AccuracyCell {
     this.hitRate = shrunkHitRate(this.hits, this.samples, this.settings.priorStrength);
     this.weight = accuracyWeight(this.hitRate, this.settings.weightExponent, this.settings.maxWeight);
     const { time, hitRate, samples, weight } = state.history;
-    const size = this.historyTime.length;
+    const { ring, size } = this;
     const start = Math.max(0, time.length - size);
     this.head = -1;
     this.count = 0;
     for (let i = start; i < time.length; i++) {
-      this.head++;
+      const head = ++this.head;
       this.count++;
-      this.historyTime[this.head] = time[i];
-      this.historyHitRate[this.head] = hitRate[i];
-      this.historySamples[this.head] = samples[i];
-      this.historyWeight[this.head] = weight[i];
+      ring[head] = time[i];
+      ring[size + head] = hitRate[i];
+      ring[2 * size + head] = samples[i];
+      ring[3 * size + head] = weight[i];
     }
   }
 }

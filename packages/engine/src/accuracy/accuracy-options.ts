@@ -1,4 +1,4 @@
-import { assertInRange } from '../consensus/assert-in-range.js';
+import { assertInRange } from '../support/assert-in-range.js';
 import { assertPeriod } from '../indicators/support/assert-period.js';
 
 /** Options of the accuracy tracker. */

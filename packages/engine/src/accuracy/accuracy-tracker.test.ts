@@ -85,6 +85,17 @@ describe('AccuracyTracker', () => {
     expect(restored.options).toEqual(halfway.options);
   });
 
+  it('keeps the records a stream creates together (one shared buffer) as separate as records created one by one', () => {
+    const together = learn(new AccuracyTracker({ horizon, historyLength: 7 }));
+    const apart = new AccuracyTracker({ horizon, historyLength: 7 });
+    for (const agent of ['always-wrong', 'skilful', 'random', 'holder']) apart.stream(series.symbol, '1d', [agent]);
+    learn(apart);
+    expect(JSON.stringify(together)).toBe(JSON.stringify(apart));
+    // The ring wrapped many times; each record kept its own last 7 points.
+    expect(together.history('skilful', 'equity', '1d')).toHaveLength(7);
+    expect(together.history('skilful', 'equity', '1d')).not.toEqual(together.history('always-wrong', 'equity', '1d'));
+  });
+
   it('rejects corrupt state, naming the field', () => {
     const state = JSON.parse(JSON.stringify(tracker));
     state.records[1].hits = -1;

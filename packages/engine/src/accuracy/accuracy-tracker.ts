@@ -1,5 +1,5 @@
 import { TIMEFRAME_MS, type Timeframe } from '../series/timeframe.js';
-import { AccuracyCell, type AccuracyHistoryPoint, type AgentAccuracy, type CellSettings } from './accuracy-cell.js';
+import { ACCURACY_CELL_FLOATS, AccuracyCell, type AccuracyHistoryPoint, type AgentAccuracy, type CellSettings } from './accuracy-cell.js';
 import { accuracyOptions, type AccuracyOptions } from './accuracy-options.js';
 import { parseAccuracyTrackerState, type AccuracyTrackerState } from './accuracy-state.js';
 import { AccuracyStream } from './accuracy-stream.js';
@@ -37,11 +37,11 @@ export class AccuracyTracker {
     return { halfLifeMs: halfLifeBars * TIMEFRAME_MS[timeframe], priorStrength, weightExponent, maxWeight, historyLength };
   }
 
-  private cell(agent: string, cls: SymbolClass, timeframe: Timeframe): AccuracyCell {
+  private cell(agent: string, cls: SymbolClass, timeframe: Timeframe, storage?: Float64Array): AccuracyCell {
     const k = key(agent, cls, timeframe);
     let cell = this.cells.get(k);
     if (!cell) {
-      cell = new AccuracyCell(agent, cls, timeframe, this.settings(timeframe));
+      cell = new AccuracyCell(agent, cls, timeframe, this.settings(timeframe), storage);
       this.cells.set(k, cell);
     }
     return cell;
@@ -61,7 +61,18 @@ export class AccuracyTracker {
   /** A stream following `symbol` on `timeframe` for the given agents (their order fixes the action-code order). */
   stream(symbol: string, timeframe: Timeframe, agents: readonly string[]): AccuracyStream {
     const cls = symbolClass(symbol);
-    const cells = agents.map((agent) => this.cell(agent, cls, timeframe));
+    let missing = 0;
+    for (const agent of agents) if (!this.cells.has(key(agent, cls, timeframe))) missing++;
+    // The new cells share one buffer: a replay on a fresh tracker creates one per agent at once.
+    const floats = ACCURACY_CELL_FLOATS * this.options.historyLength;
+    const buffer = missing > 1 ? new Float64Array(missing * floats) : null;
+    let next = 0;
+    const cells = agents.map((agent) => {
+      if (buffer === null || this.cells.has(key(agent, cls, timeframe))) return this.cell(agent, cls, timeframe);
+      const storage = buffer.subarray(next * floats, (next + 1) * floats);
+      next++;
+      return this.cell(agent, cls, timeframe, storage);
+    });
     return new AccuracyStream(symbol, timeframe, cls, [...agents], cells, this.trade(cls, timeframe), this.options);
   }
 

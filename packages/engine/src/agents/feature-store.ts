@@ -1,68 +1,106 @@
+import type { BarHistory } from '../series/bar-history.js';
 import type { Bar } from '../series/bar.js';
-import type { StreamingIndicator } from '../indicators/indicator.js';
 import type { FeatureReader, FeatureRequest } from './feature-request.js';
+import { IndicatorSlot } from './features/indicator-slot.js';
+import { compileFeatures, type DistinctFeature } from './features/program/compile-features.js';
+import type { FeatureProgram } from './features/program/feature-program.js';
+import type { FeatureView } from './features/program/program-node.js';
+import { StateBarHistory } from './features/program/state-bar-history.js';
 
-interface Slot {
-  readonly indicator: StreamingIndicator<Bar, unknown>;
-  readonly ring: unknown[];
-  head: number;
-  count: number;
+/** How the store serves one key: a view into the program state, or an indicator with its own ring. */
+type Slot = { readonly history: number; readonly view: FeatureView<unknown> } | { readonly history: number; readonly indicator: IndicatorSlot };
+
+/** Options of {@link FeatureStore}. */
+export interface FeatureStoreOptions {
+  /** Bars to keep readable through `bars` (default 0: none). */
+  readonly barHistory?: number;
 }
+
+const NO_BARS: BarHistory = {
+  length: 0,
+  time: () => NaN,
+  open: () => NaN,
+  high: () => NaN,
+  low: () => NaN,
+  close: () => NaN,
+  volume: () => NaN,
+};
 
 /**
  * Per-symbol store of every feature the active agents requested, each computed once per bar no
- * matter how many agents read it, with a short ring of recent values.
+ * matter how many agents read it, with the last `history` values readable.
+ *
+ * Features with a plan (the standard ones) run inside one compiled feature program: their
+ * computations are shared where they overlap (one true range and one ATR per period, one set of
+ * window sums per SMA/BBANDS/ZSCORE period, one extreme tracker per window, ...), all their state
+ * lives in one Float64Array per symbol, and values that are cheap to derive or only needed when an
+ * agent reads them (ranks, quantiles, channel scans) are computed on `get`. The same state keeps
+ * the recent bars (`bars`). Other features run their own indicator.
  */
 export class FeatureStore implements FeatureReader {
+  /** The last `barHistory` bars (empty when none were asked for). */
+  readonly bars: BarHistory;
   private readonly slots = new Map<string, Slot>();
-  private readonly order: Slot[] = [];
+  private readonly indicators: IndicatorSlot[] = [];
+  private readonly program: FeatureProgram;
+  private readonly state: Float64Array;
+  private count = 0;
 
-  constructor(requests: Iterable<FeatureRequest<unknown>>) {
-    const history = new Map<string, FeatureRequest<unknown>>();
+  constructor(requests: Iterable<FeatureRequest<unknown>>, options: FeatureStoreOptions = {}) {
+    // One entry per key: the longest history asked for; equal keys are equal computations.
+    const merged = new Map<string, DistinctFeature>();
     for (const request of requests) {
-      const known = history.get(request.key);
-      if (!known || known.history < request.history) history.set(request.key, request);
+      const known = merged.get(request.key);
+      if (!known) merged.set(request.key, { key: request.key, history: request.history, plan: request.plan, create: () => request.create() });
+      else if (known.history < request.history) merged.set(request.key, { ...known, history: request.history });
     }
-    for (const [key, request] of history) {
-      const slot: Slot = { indicator: request.create(), ring: new Array<unknown>(request.history).fill(null), head: -1, count: 0 };
-      this.slots.set(key, slot);
-      this.order.push(slot);
+    const compiled = compileFeatures([...merged.values()], options.barHistory ?? 0);
+    this.program = compiled.program;
+    this.state = compiled.program.newState();
+    this.bars = compiled.bars ? new StateBarHistory(this.state, compiled.bars) : NO_BARS;
+    for (const request of merged.values()) {
+      const view = compiled.views.get(request.key);
+      if (view) {
+        this.slots.set(request.key, { history: request.history, view });
+      } else {
+        const indicator = new IndicatorSlot(request.create(), request.history);
+        this.indicators.push(indicator);
+        this.slots.set(request.key, { history: request.history, indicator });
+      }
     }
   }
 
   /** Number of distinct features computed per bar. */
   get size(): number {
-    return this.order.length;
+    return this.slots.size;
+  }
+
+  /** Doubles of program state this symbol holds (its features' numeric state and the bars). */
+  get stateSize(): number {
+    return this.state.length;
   }
 
   /** Feeds the bar to every feature. */
   update(bar: Bar): void {
-    for (const slot of this.order) {
-      const value = slot.indicator.update(bar);
-      const size = slot.ring.length;
-      slot.head = slot.head + 1 === size ? 0 : slot.head + 1;
-      slot.ring[slot.head] = value;
-      if (slot.count < size) slot.count++;
-    }
+    this.count++;
+    this.program.run(this.state, bar);
+    const indicators = this.indicators;
+    for (let i = 0; i < indicators.length; i++) indicators[i].update(bar);
   }
 
   get<T>(request: FeatureRequest<T>, ago = 0): T | null {
     const slot = this.slots.get(request.key);
     if (!slot) throw new Error(`feature ${request.key} was not requested by any active agent`);
-    if (ago < 0 || ago >= slot.count) return null;
-    const size = slot.ring.length;
-    const index = slot.head - ago < 0 ? slot.head - ago + size : slot.head - ago;
-    // The slot was created from a request with this key, so its values are of type T.
-    return slot.ring[index] as T | null;
+    if (!(ago >= 0 && ago < slot.history && ago < this.count)) return null;
+    // Slots are created from requests with this key, whose values are of type T.
+    if ('view' in slot) return slot.view(this.state, ago) as T | null;
+    return slot.indicator.at(ago) as T | null;
   }
 
-  /** Returns every feature to its initial state. */
+  /** Returns every feature to its initial state and forgets the bars. */
   reset(): void {
-    for (const slot of this.order) {
-      slot.indicator.reset();
-      slot.ring.fill(null);
-      slot.head = -1;
-      slot.count = 0;
-    }
+    this.program.reset(this.state);
+    for (const indicator of this.indicators) indicator.reset();
+    this.count = 0;
   }
 }

@@ -1,7 +1,8 @@
 import type { Bar } from '../series/bar.js';
-import { RollingBarHistory } from '../series/rolling-bar-history.js';
+import type { BarHistory } from '../series/bar-history.js';
 import type { Timeframe } from '../series/timeframe.js';
 import type { AgentContext, AgentInstance } from './agent.js';
+import type { FeatureRequest } from './feature-request.js';
 import { FeatureStore } from './feature-store.js';
 import type { MarketInputs } from './market-inputs.js';
 
@@ -12,6 +13,8 @@ export interface SymbolAnalysisOptions {
   readonly agents: readonly AgentInstance[];
   /** Minimum bars of history to keep; the agents' own needs are added. */
   readonly minHistory?: number;
+  /** Features computed besides the agents' own (e.g. the risk module's ATR); shared with theirs when the keys match. */
+  readonly features?: readonly FeatureRequest<unknown>[];
 }
 
 /**
@@ -22,7 +25,8 @@ export interface SymbolAnalysisOptions {
 export class SymbolAnalysis {
   readonly symbol: string;
   readonly timeframe: Timeframe;
-  readonly history: RollingBarHistory;
+  /** The last bars (at least `minHistory` and every agent's `historyNeeded`), kept in the features' state. */
+  readonly history: BarHistory;
   readonly features: FeatureStore;
   private lastTime = -Infinity;
 
@@ -31,8 +35,13 @@ export class SymbolAnalysis {
     this.timeframe = options.timeframe;
     let capacity = options.minHistory ?? 2;
     for (const agent of options.agents) capacity = Math.max(capacity, agent.historyNeeded);
-    this.history = new RollingBarHistory(capacity);
-    this.features = new FeatureStore(options.agents.flatMap((agent) => agent.features));
+    if (!Number.isInteger(capacity) || capacity < 1) {
+      throw new RangeError(`history capacity must be a positive integer, got ${capacity}`);
+    }
+    const requests = options.agents.flatMap((agent) => agent.features);
+    if (options.features) requests.push(...options.features);
+    this.features = new FeatureStore(requests, { barHistory: capacity });
+    this.history = this.features.bars;
   }
 
   /** Number of bars seen so far (not capped by the history capacity). */
@@ -44,7 +53,6 @@ export class SymbolAnalysis {
       throw new RangeError(`${this.symbol}: bar at ${new Date(bar.time).toISOString()} is not after the previous bar`);
     }
     this.lastTime = bar.time;
-    this.history.push(bar);
     this.features.update(bar);
     this.barCount++;
   }
@@ -56,7 +64,6 @@ export class SymbolAnalysis {
 
   /** Forgets all bars and feature state. */
   reset(): void {
-    this.history.clear();
     this.features.reset();
     this.lastTime = -Infinity;
     this.barCount = 0;

@@ -1,5 +1,5 @@
 import { assertPeriod } from '../indicators/support/assert-period.js';
-import { assertInRange } from './assert-in-range.js';
+import { assertInRange } from '../support/assert-in-range.js';
 
 /** Options of the weighted supermajority consensus. */
 export interface ConsensusOptions {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vote } from '../agents/agent.js';
 import { randomWalkBars } from '../series/random-walk-bars.js';
 import { runAgents } from './run-agents.js';
 import { runAgentsAsync } from './run-agents-async.js';
@@ -14,6 +15,7 @@ import {
   testAgent,
   throwingAgent,
 } from './test-agents.test-support.js';
+import { weightedConsensus } from './weighted-consensus.js';
 
 const context = contextOf(randomWalkBars({ length: 30, seed: 3 }));
 
@@ -61,7 +63,6 @@ describe('runAgents', () => {
     ['infinite confidence', { kind: 'vote', action: 'SELL', confidence: Infinity, reasoning: 'x', indicators: {} }, 'confidence Infinity is not a number in 0..1'],
     ['string confidence', { kind: 'vote', action: 'SELL', confidence: '0.5', reasoning: 'x', indicators: {} }, 'confidence "0.5" is not a number in 0..1'],
     ['unknown action', { kind: 'vote', action: 'STRONG_BUY', confidence: 0.5, reasoning: 'x', indicators: {} }, 'action "STRONG_BUY" is not BUY, SELL or HOLD'],
-    ['empty reasoning', { kind: 'vote', action: 'BUY', confidence: 0.5, reasoning: '  ', indicators: {} }, 'reasoning is "  ", not a sentence'],
     ['NaN indicator', { kind: 'vote', action: 'BUY', confidence: 0.5, reasoning: 'x', indicators: { rsi: NaN } }, 'indicator "rsi" is NaN, not a finite number'],
     ['missing indicators', { kind: 'vote', action: 'BUY', confidence: 0.5, reasoning: 'x' }, 'indicators is undefined, not an object of numbers'],
     ['bad risk level', { kind: 'vote', action: 'BUY', confidence: 0.5, reasoning: 'x', indicators: {}, risk: { level: 'extreme', sizeMultiplier: 1 } }, 'risk.level "extreme" is not low, medium or high'],
@@ -73,6 +74,44 @@ describe('runAgents', () => {
   ])('excludes %s with the reason', (_name, output, reason) => {
     const [result] = runAgents(configure(testAgent('odd', () => output)), context);
     expect(result).toMatchObject({ status: 'excluded', reason: `invalid output: ${reason}` });
+  });
+
+  it('counts a vote whose reasoning is empty, missing or throws, with a placeholder instead of excluding it', () => {
+    const agents = configure(
+      testAgent('blank', () => ({ kind: 'vote', action: 'BUY', confidence: 0.5, reasoning: '  ', indicators: {} })),
+      testAgent('silent', () => ({ kind: 'vote', action: 'SELL', confidence: 0.5, indicators: {} })),
+      testAgent('empty-thunk', () => vote('HOLD', 0.5, () => '', {})),
+      testAgent('failing-thunk', () =>
+        vote('BUY', 0.5, () => {
+          throw new Error('no numbers');
+        }, {}),
+      ),
+    );
+    const results = runAgents(agents, context);
+    expect(results.map((r) => r.status)).toEqual(['voted', 'voted', 'voted', 'voted']);
+    expect(results.map((r) => r.vote?.reasoning)).toEqual([
+      '(agent gave no reasoning)',
+      '(agent gave no reasoning)',
+      '(agent gave no reasoning)',
+      '(agent gave no reasoning: writing it threw Error: no numbers)',
+    ]);
+    expect(results[1].vote?.action).toBe('SELL');
+  });
+
+  it('neither the runner nor the consensus writes a reasoning; it is written once, when first read', () => {
+    let written = 0;
+    const lazy = testAgent('lazy', () =>
+      vote('BUY', 0.9, () => {
+        written++;
+        return 'lazy has its reasons.';
+      }, { x: 1 }),
+    );
+    const results = runAgents(configure(lazy, constantAgent('b', 'BUY', 0.9), constantAgent('c', 'BUY', 0.9)), context);
+    expect(weightedConsensus(results, [1, 1, 1]).action).toBe('BUY');
+    expect(written).toBe(0);
+    expect(results[0].vote?.reasoning).toBe('lazy has its reasons.');
+    expect(JSON.stringify(results[0].vote)).toBe('{"kind":"vote","action":"BUY","confidence":0.9,"reasoning":"lazy has its reasons.","indicators":{"x":1}}');
+    expect(written).toBe(1);
   });
 
   it('reports what a non-Error throw was', () => {

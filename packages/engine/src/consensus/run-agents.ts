@@ -1,7 +1,7 @@
 import type { AgentContext } from '../agents/agent.js';
 import type { ConfiguredAgent } from '../agents/agent-registry.js';
 import type { AgentRunResult } from './agent-run-result.js';
-import { assertInRange } from './assert-in-range.js';
+import { assertInRange } from '../support/assert-in-range.js';
 import { excludedResult, settleAgentOutput, thrownReason } from './settle-agent-output.js';
 
 /** Options of {@link runAgents}. */

@@ -1,7 +1,7 @@
-import type { AgentOutput } from '../agents/agent.js';
+import { AgentVote, NO_REASONING, type AgentOutput, type Vote } from '../agents/agent.js';
 import type { ConfiguredAgent } from '../agents/agent-registry.js';
 import type { AgentRunResult } from './agent-run-result.js';
-import { agentOutputProblem } from './validate-agent-output.js';
+import { agentOutputProblem, isNonEmptyString } from './validate-agent-output.js';
 
 /** An `excluded` result with its reason. */
 export function excludedResult(agent: ConfiguredAgent, reason: string, elapsedMs: number): AgentRunResult {
@@ -20,6 +20,22 @@ function ms(value: number): string {
 }
 
 /**
+ * A hand-made vote (a literal rather than one from `vote()`) as results carry it: itself when its
+ * reasoning is a sentence, otherwise a copy whose reasoning is the placeholder, so that the vote
+ * still counts (a missing explanation is no reason to drop an opinion).
+ */
+function handMadeVote(output: Vote): Vote {
+  let reasoning: unknown;
+  try {
+    reasoning = output.reasoning;
+  } catch {
+    reasoning = undefined;
+  }
+  if (isNonEmptyString(reasoning)) return output;
+  return new AgentVote(output.action, output.confidence, NO_REASONING, output.indicators, output.risk);
+}
+
+/**
  * Turns an agent's answer into a result: excluded as late when it took longer than `timeoutMs`,
  * excluded as invalid when it is malformed (see {@link agentOutputProblem}), otherwise voted or abstained.
  * Lateness is checked first because a late answer is excluded whatever it says.
@@ -35,5 +51,7 @@ export function settleAgentOutput(agent: ConfiguredAgent, output: unknown, elaps
   if (valid.kind === 'abstain') {
     return { agent: agent.id, category: agent.category, status: 'abstained', reason: valid.reason, elapsedMs };
   }
-  return { agent: agent.id, category: agent.category, status: 'voted', vote: valid, elapsedMs };
+  // An AgentVote's reasoning is checked when it is first read; reading it here would write it.
+  const vote = valid instanceof AgentVote ? valid : handMadeVote(valid);
+  return { agent: agent.id, category: agent.category, status: 'voted', vote, elapsedMs };
 }

@@ -9,6 +9,27 @@ import { requiredVoters } from './quorum.js';
 const SHARE_TOLERANCE = 1e-12;
 
 /**
+ * The rule of {@link weightedConsensus} on its totals: BUY or SELL when that side wins, otherwise why
+ * the answer is HOLD. `buy`, `sell` and `hold` are effective weights; `tried` counts voters and excluded agents.
+ */
+export function consensusDecision(buy: number, sell: number, hold: number, voters: number, tried: number, options: ConsensusOptions): 'BUY' | 'SELL' | HoldReason {
+  if (voters < requiredVoters(options, tried)) return 'no-quorum';
+  const total = buy + sell + hold;
+  if (!(total > 0)) return 'no-weight';
+  const floor = options.threshold - SHARE_TOLERANCE;
+  if (buy / total >= floor) return 'BUY';
+  if (sell / total >= floor) return 'SELL';
+  return hold / total >= floor ? 'hold-majority' : 'no-supermajority';
+}
+
+/** The weight of voter `i`, checked to be finite and >= 0 (the error names the agent). */
+export function checkedWeight(weights: ArrayLike<number>, i: number, agent: string): number {
+  const weight = weights[i];
+  if (!(weight >= 0) || weight === Infinity) throw new RangeError(`weights[${i}] (${agent}) must be a finite number >= 0, got ${weight}`);
+  return weight;
+}
+
+/**
  * Weighted supermajority over the agents' results. A vote adds its effective weight, accuracy weight
  * × confidence, to its side (so a lukewarm HOLD dilutes little). BUY (or SELL) wins when its share of
  * the participating effective weight is at least `threshold` τ and the quorum is met; otherwise HOLD.
@@ -48,8 +69,7 @@ export function weightedConsensus(
       else abstained.push(absence);
       continue;
     }
-    const weight = weights[i];
-    if (!(weight >= 0) || weight === Infinity) throw new RangeError(`weights[${i}] (${result.agent}) must be a finite number >= 0, got ${weight}`);
+    const weight = checkedWeight(weights, i, result.agent);
     const effectiveWeight = weight * vote.confidence;
     accuracyWeight += weight;
     if (vote.action === 'BUY') {
@@ -74,15 +94,9 @@ export function weightedConsensus(
   const sellShare = total > 0 ? sell / total : 0;
   const holdShare = total > 0 ? hold / total : 0;
   const meanConviction = accuracyWeight > 0 ? total / accuracyWeight : 0;
-  const floor = options.threshold - SHARE_TOLERANCE;
-
-  let action: SignalAction = 'HOLD';
-  let holdReason: HoldReason | null = null;
-  if (!met) holdReason = 'no-quorum';
-  else if (!(total > 0)) holdReason = 'no-weight';
-  else if (buyShare >= floor) action = 'BUY';
-  else if (sellShare >= floor) action = 'SELL';
-  else holdReason = holdShare >= floor ? 'hold-majority' : 'no-supermajority';
+  const decision = consensusDecision(buy, sell, hold, voters, tried, options);
+  const action: SignalAction = decision === 'BUY' || decision === 'SELL' ? decision : 'HOLD';
+  const holdReason: HoldReason | null = decision === 'BUY' || decision === 'SELL' ? null : decision;
 
   const consensusStrength = action === 'BUY' ? buyShare : action === 'SELL' ? sellShare : total > 0 ? 1 - Math.max(buyShare, sellShare) : 0;
   return {

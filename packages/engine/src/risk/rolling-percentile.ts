@@ -3,10 +3,11 @@ import { assertPeriod } from '../indicators/support/assert-period.js';
 /**
  * The last `window` values of a series (a ring), and the percentile of the newest one among them.
  * Adding a value is O(1) and allocation-free; the percentile is computed on demand by one pass
- * over the window. The engine adds a value on every bar of every symbol but needs the percentile
- * only when it builds a signal, so this beats keeping a sorted window (an O(window) memmove per
- * bar) or a histogram (whose bins would need a known value range) by doing no ranking work at all
- * on the bars that produce no signal.
+ * over the window. A value is added on every bar but the percentile is needed only when a signal
+ * is built, so this beats keeping a sorted window (an O(window) memmove per bar) or a histogram
+ * (whose bins would need a known value range) by doing no ranking work at all on the bars that
+ * produce no signal. The risk module's volatility level (AtrPercentile) is built on it; the engine
+ * runs the same ring inside each symbol's feature program.
  */
 export class RollingPercentile {
   readonly window: number;

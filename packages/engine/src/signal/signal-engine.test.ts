@@ -191,6 +191,20 @@ describe('SignalEngine', () => {
     expect(signal.votes.every((v) => Number.isFinite(v.weight) && v.weight >= 0)).toBe(true);
   });
 
+  it('shares one set of default agents between engines on the defaults, and configures its own otherwise', () => {
+    const a = new SignalEngine();
+    const b = new SignalEngine({ learn: false });
+    expect(b.agents).toBe(a.agents);
+    expect(a.agents.map((agent) => agent.id)).toEqual(a.registry.list().map((d) => d.id));
+    const tuned = new SignalEngine({ agentConfigs: { rsi: { period: 9 } } });
+    expect(tuned.agents).not.toBe(a.agents);
+    expect(tuned.agents.find((agent) => agent.id === 'rsi')?.config).toMatchObject({ period: 9 });
+    // Shared agents are pure: two engines on different symbols give the signals fresh engines give.
+    const msft = randomWalkBars({ length: 300, seed: 8, symbol: 'MSFT' });
+    a.replay(series.slice(0, 300));
+    expect(JSON.stringify(b.replay(msft))).toBe(JSON.stringify(new SignalEngine({ learn: false, agentConfigs: {} }).replay(msft)));
+  });
+
   it('runs only the enabled agents, and rejects unknown ones by name', () => {
     const engine = new SignalEngine({ registry: registry(), agents: ['holder', 'skilful-2'] });
     expect(engine.agents.map((a) => a.id)).toEqual(['skilful-2', 'holder']);

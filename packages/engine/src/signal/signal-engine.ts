@@ -6,6 +6,7 @@ import type { MarketInputs } from '../agents/market-inputs.js';
 import { AccuracyTracker } from '../accuracy/accuracy-tracker.js';
 import { actionCode, NO_VOTE } from '../accuracy/action-code.js';
 import type { AgentRunResult } from '../consensus/agent-run-result.js';
+import { consensusAction } from '../consensus/consensus-action.js';
 import { consensusOptions, type ConsensusOptions } from '../consensus/consensus-options.js';
 import type { ConsensusResult } from '../consensus/consensus-result.js';
 import { checkTimeout, runAgents, type RunAgentsOptions } from '../consensus/run-agents.js';
@@ -20,6 +21,19 @@ import { buildSignal } from './build-signal.js';
 import type { Signal } from './signal.js';
 import type { SignalEngineOptions } from './signal-engine-options.js';
 import { riskAtrFeature, SymbolState } from './symbol-state.js';
+
+let sharedDefaultAgents: readonly ConfiguredAgent[] | null = null;
+
+/**
+ * Every built-in agent with its default config, configured once per thread and shared by the engines
+ * that use the defaults. Agents are pure (`AgentInstance`), so sharing them changes nothing, while
+ * configuring them (37 schema validations, throw-away indicators to size warm-ups) cost more than a
+ * tenth of a millisecond per engine, and `scan` makes one engine per symbol.
+ */
+function defaultAgents(): readonly ConfiguredAgent[] {
+  sharedDefaultAgents ??= Object.freeze(createDefaultAgentRegistry().createAll());
+  return sharedDefaultAgents;
+}
 
 /** Options of {@link SignalEngine.replay}. */
 export interface ReplayOptions {
@@ -70,10 +84,14 @@ export class SignalEngine {
   constructor(options: SignalEngineOptions = {}) {
     if (options.tracker && options.accuracy) throw new RangeError('give either tracker or accuracy options, not both');
     this.registry = options.registry ?? createDefaultAgentRegistry();
-    const enabled = new Set(options.agents ?? this.registry.list().map((definition) => definition.id));
-    for (const id of enabled) this.registry.get(id); // throws, naming the known agents, for an unknown id
-    const ordered = this.registry.list().filter((definition) => enabled.has(definition.id)).map((definition) => definition.id);
-    this.agents = this.registry.createAll(options.agentConfigs ?? {}, ordered);
+    if (options.registry === undefined && options.agents === undefined && options.agentConfigs === undefined) {
+      this.agents = defaultAgents();
+    } else {
+      const enabled = new Set(options.agents ?? this.registry.list().map((definition) => definition.id));
+      for (const id of enabled) this.registry.get(id); // throws, naming the known agents, for an unknown id
+      const ordered = this.registry.list().filter((definition) => enabled.has(definition.id)).map((definition) => definition.id);
+      this.agents = this.registry.createAll(options.agentConfigs ?? {}, ordered);
+    }
     this.tracker = options.tracker ?? new AccuracyTracker(options.accuracy);
     this.consensusOptions = consensusOptions(options.consensus);
     this.riskOptions = riskOptions(options.risk);
@@ -155,8 +173,10 @@ export class SignalEngine {
     for (let i = 0; i < last; i++) {
       state.push(series.bar(i));
       if (learn && (last - i) % scoreEvery === 0) {
+        // Only the votes and the consensus' action are recorded: no report, no signal, no sentences.
         const results = runAgents(this.agents, state.analysis.context(options.inputs), this.runOptions);
-        this.record(state, results, this.consensus(state, results).action);
+        state.stream.weights(this.weights);
+        this.record(state, results, consensusAction(results, this.weights, this.consensusOptions));
       }
     }
     state.push(series.bar(last));

@@ -2,18 +2,21 @@ import type { ConsensusResult } from '../consensus/consensus-result.js';
 import type { TradeRisk } from '../risk/assess-risk.js';
 import { formatPrice } from './format-price.js';
 
+/** The parts of a consensus result the summary reads (a signal keeps just these until its summary is written). */
+export type SummaryConsensus = Pick<ConsensusResult, 'action' | 'consensusStrength' | 'confidence' | 'holdReason' | 'shares' | 'counts' | 'quorum' | 'faultTolerance'>;
+
 /** What the summary is written from. */
 export interface SignalSummaryInput {
   readonly symbol: string;
   readonly price: number;
-  readonly consensus: ConsensusResult;
+  readonly consensus: SummaryConsensus;
   readonly risk: TradeRisk;
 }
 
 const percent = (share: number): string => `${(share * 100).toFixed(0)}%`;
 
 /** The sentence after the colon: why the consensus decided as it did. */
-function decision(c: ConsensusResult): string {
+function decision(c: SummaryConsensus): string {
   const { voters, required } = c.quorum;
   const tried = voters + c.quorum.excluded;
   const numbers = `strength ${c.consensusStrength.toFixed(2)}, confidence ${c.confidence.toFixed(2)}`;

@@ -11,15 +11,17 @@ import { UltimateOscillator } from '../../indicators/momentum/ultimate-oscillato
 import { WilliamsPercentRange } from '../../indicators/momentum/williams-percent-range.js';
 import { onClose } from '../../indicators/support/on-close.js';
 import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { commodityChannelPlan, momentumPlan, rateOfChangePlan, relativeStrengthPlan, stochasticPlan, williamsPercentRangePlan } from './program/oscillator-plans.js';
+import { aroonPlan } from './program/trend-plans.js';
 
 /** `RSI(period)` of the close, Wilder smoothing. */
 export function relativeStrengthIndexFeature(period = 14, history = 2): FeatureRequest<number> {
-  return defineFeature(`RSI(${period})`, () => onClose(new RelativeStrengthIndex(period)), history);
+  return defineFeature(`RSI(${period})`, () => onClose(new RelativeStrengthIndex(period)), history, relativeStrengthPlan(period));
 }
 
 /** `STOCH(fastK,slowK,slowD)`: slow stochastic, SMA smoothing. */
 export function stochasticOscillatorFeature(fastK = 14, slowK = 3, slowD = 3, history = 2): FeatureRequest<StochasticValue> {
-  return defineFeature(`STOCH(${fastK},${slowK},${slowD})`, () => new StochasticOscillator(fastK, slowK, slowD), history);
+  return defineFeature(`STOCH(${fastK},${slowK},${slowD})`, () => new StochasticOscillator(fastK, slowK, slowD), history, stochasticPlan(fastK, slowK, slowD));
 }
 
 /** `STOCHF(fastK,fastD)`: fast stochastic. */
@@ -34,22 +36,22 @@ export function stochasticRsiFeature(rsiPeriod = 14, fastK = 5, fastD = 3, histo
 
 /** `CCI(period)`. */
 export function commodityChannelIndexFeature(period = 20, history = 2): FeatureRequest<number> {
-  return defineFeature(`CCI(${period})`, () => new CommodityChannelIndex(period), history);
+  return defineFeature(`CCI(${period})`, () => new CommodityChannelIndex(period), history, commodityChannelPlan(period));
 }
 
 /** `WILLR(period)`: Williams %R, -100..0. */
 export function williamsPercentRangeFeature(period = 14, history = 2): FeatureRequest<number> {
-  return defineFeature(`WILLR(${period})`, () => new WilliamsPercentRange(period), history);
+  return defineFeature(`WILLR(${period})`, () => new WilliamsPercentRange(period), history, williamsPercentRangePlan(period));
 }
 
 /** `ROC(period)` of the close, in percent. */
 export function rateOfChangeFeature(period = 10, history = 2): FeatureRequest<number> {
-  return defineFeature(`ROC(${period})`, () => onClose(new RateOfChange(period)), history);
+  return defineFeature(`ROC(${period})`, () => onClose(new RateOfChange(period)), history, rateOfChangePlan(period));
 }
 
 /** `MOM(period)` of the close: the price difference over `period` bars. */
 export function momentumFeature(period = 10, history = 2): FeatureRequest<number> {
-  return defineFeature(`MOM(${period})`, () => onClose(new Momentum(period)), history);
+  return defineFeature(`MOM(${period})`, () => onClose(new Momentum(period)), history, momentumPlan(period));
 }
 
 /** `ULTOSC(short,medium,long)`. */
@@ -59,5 +61,5 @@ export function ultimateOscillatorFeature(short = 7, medium = 14, long = 28, his
 
 /** `AROON(period)`. */
 export function aroonFeature(period = 14, history = 2): FeatureRequest<AroonValue> {
-  return defineFeature(`AROON(${period})`, () => new Aroon(period), history);
+  return defineFeature(`AROON(${period})`, () => new Aroon(period), history, aroonPlan(period));
 }

@@ -8,17 +8,19 @@ import { TripleExponentialMovingAverage } from '../../indicators/moving-averages
 import { WeightedMovingAverage } from '../../indicators/moving-averages/weighted-moving-average.js';
 import { onClose } from '../../indicators/support/on-close.js';
 import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { exponentialAveragePlan, simpleAveragePlan } from './program/average-plans.js';
+import { macdPlan } from './program/oscillator-plans.js';
 
 // Every factory builds the key from its parameters so that equal keys always mean equal computations.
 
 /** `SMA(period)` of the close. */
 export function simpleMovingAverageFeature(period = 20, history = 2): FeatureRequest<number> {
-  return defineFeature(`SMA(${period})`, () => onClose(new SimpleMovingAverage(period)), history);
+  return defineFeature(`SMA(${period})`, () => onClose(new SimpleMovingAverage(period)), history, simpleAveragePlan('close', period));
 }
 
 /** `EMA(period)` of the close. */
 export function exponentialMovingAverageFeature(period = 20, history = 2): FeatureRequest<number> {
-  return defineFeature(`EMA(${period})`, () => onClose(new ExponentialMovingAverage(period)), history);
+  return defineFeature(`EMA(${period})`, () => onClose(new ExponentialMovingAverage(period)), history, exponentialAveragePlan(period));
 }
 
 /** `WMA(period)` of the close. */
@@ -48,5 +50,5 @@ export function tripleExponentialAverageFeature(period = 30, history = 2): Featu
 
 /** `MACD(fast,slow,signal)` of the close. */
 export function movingAverageConvergenceDivergenceFeature(fast = 12, slow = 26, signal = 9, history = 2): FeatureRequest<MacdValue> {
-  return defineFeature(`MACD(${fast},${slow},${signal})`, () => onClose(new MovingAverageConvergenceDivergence(fast, slow, signal)), history);
+  return defineFeature(`MACD(${fast},${slow},${signal})`, () => onClose(new MovingAverageConvergenceDivergence(fast, slow, signal)), history, macdPlan(fast, slow, signal));
 }

@@ -13,3 +13,4 @@ export * from './bollinger-bandwidth-rank.js';
 export * from './calendar-momentum.js';
 export * from './on-volume.js';
 export * from './vwap-deviation.js';
+export * from './atr-percentile.js';

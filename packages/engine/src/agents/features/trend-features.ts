@@ -8,10 +8,11 @@ import { MinusDirectionalIndicator } from '../../indicators/trend/minus-directio
 import { ParabolicSar } from '../../indicators/trend/parabolic-sar.js';
 import { PlusDirectionalIndicator } from '../../indicators/trend/plus-directional-indicator.js';
 import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { directionalMovementPlan, donchianChannelPlan, ichimokuCloudPlan, parabolicSarPlan } from './program/trend-plans.js';
 
 /** `DMI(period)`: +DI, -DI and ADX from one directional movement computation (warm with ADX). */
 export function directionalMovementFeature(period = 14, history = 2): FeatureRequest<DirectionalMovementSystemValue> {
-  return defineFeature(`DMI(${period})`, () => new DirectionalMovementSystem(period), history);
+  return defineFeature(`DMI(${period})`, () => new DirectionalMovementSystem(period), history, directionalMovementPlan(period));
 }
 
 /** `DMI_ADXR(period)`: the same lines plus ADXR, warm only once ADXR is (3 x period - 2 bars). */
@@ -41,15 +42,15 @@ export function minusDirectionalIndicatorFeature(period = 14, history = 2): Feat
 
 /** `SAR(acceleration,maximum)`: Wilder's parabolic stop-and-reverse. */
 export function parabolicSarFeature(acceleration = 0.02, maximum = 0.2, history = 2): FeatureRequest<number> {
-  return defineFeature(`SAR(${acceleration},${maximum})`, () => new ParabolicSar(acceleration, maximum), history);
+  return defineFeature(`SAR(${acceleration},${maximum})`, () => new ParabolicSar(acceleration, maximum), history, parabolicSarPlan(acceleration, maximum));
 }
 
 /** `DONCHIAN(period)`: highest high, lowest low and their midpoint over `period` bars (current bar included). */
 export function donchianChannelFeature(period = 20, history = 2): FeatureRequest<DonchianChannelValue> {
-  return defineFeature(`DONCHIAN(${period})`, () => new DonchianChannel(period), history);
+  return defineFeature(`DONCHIAN(${period})`, () => new DonchianChannel(period), history, donchianChannelPlan(period));
 }
 
 /** `ICHIMOKU(conversion,base,spanB)`, displaced by the base period. */
 export function ichimokuCloudFeature(conversion = 9, base = 26, spanB = 52, history = 2): FeatureRequest<IchimokuCloudValue> {
-  return defineFeature(`ICHIMOKU(${conversion},${base},${spanB})`, () => new IchimokuCloud(conversion, base, spanB), history);
+  return defineFeature(`ICHIMOKU(${conversion},${base},${spanB})`, () => new IchimokuCloud(conversion, base, spanB), history, ichimokuCloudPlan(conversion, base, spanB));
 }

@@ -4,15 +4,16 @@ import { MoneyFlowIndex } from '../../indicators/volume/money-flow-index.js';
 import { OnBalanceVolume } from '../../indicators/volume/on-balance-volume.js';
 import { VolumeWeightedAveragePrice } from '../../indicators/volume/volume-weighted-average-price.js';
 import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { moneyFlowPlan, onBalanceVolumePlan } from './program/oscillator-plans.js';
 
 /** `OBV`: on-balance volume. */
 export function onBalanceVolumeFeature(history = 2): FeatureRequest<number> {
-  return defineFeature('OBV', () => new OnBalanceVolume(), history);
+  return defineFeature('OBV', () => new OnBalanceVolume(), history, onBalanceVolumePlan());
 }
 
 /** `MFI(period)`: money flow index, 0..100. */
 export function moneyFlowIndexFeature(period = 14, history = 2): FeatureRequest<number> {
-  return defineFeature(`MFI(${period})`, () => new MoneyFlowIndex(period), history);
+  return defineFeature(`MFI(${period})`, () => new MoneyFlowIndex(period), history, moneyFlowPlan(period));
 }
 
 /** `AD`: Chaikin accumulation/distribution line. */

@@ -46,6 +46,7 @@ export const ivSkewAgent: AgentDefinition<IvSkewConfig> = {
     // A chain snapshot is immutable and its skew depends only on it and this config, while live
     // analysis sees the same chain for many bars: measure each chain once (it may solve many IVs).
     const measured = new WeakMap<OptionsChain, VolatilitySkew | MissingSkew>();
+    const delta = Math.round(config.wingDelta * 100);
     return {
       features: [],
       historyNeeded: 1,
@@ -71,19 +72,19 @@ export const ivSkewAgent: AgentDefinition<IvSkewConfig> = {
           atTheMoneyVolatility: skew.atTheMoneyVolatility,
           daysToExpiry: skew.daysToExpiry,
         };
-        const delta = Math.round(config.wingDelta * 100);
-        const stats =
-          `The ${days}-day ${delta}-delta risk reversal is ${(skew.riskReversal * 100).toFixed(1)} vol points (put ${formatPercent(skew.putWingVolatility, 1)} vs call ` +
-          `${formatPercent(skew.callWingVolatility, 1)} IV), ${rel.toFixed(2)} of the ${formatPercent(skew.atTheMoneyVolatility, 1)} ATM IV`;
+        const { riskReversal, putWingVolatility, callWingVolatility, atTheMoneyVolatility } = indicators;
+        const stats = (): string =>
+          `The ${days}-day ${delta}-delta risk reversal is ${(riskReversal * 100).toFixed(1)} vol points (put ${formatPercent(putWingVolatility, 1)} vs call ` +
+          `${formatPercent(callWingVolatility, 1)} IV), ${rel.toFixed(2)} of the ${formatPercent(atTheMoneyVolatility, 1)} ATM IV`;
         if (rel >= config.steepSkew) {
           const confidence = 0.3 + 0.7 * Math.min(1, (rel - config.steepSkew) / config.steepSkew);
-          return vote('SELL', confidence, `${stats}, at or above the ${config.steepSkew.toFixed(2)} steep-skew level: costly downside hedging, SELL.`, indicators);
+          return vote('SELL', confidence, () => `${stats()}, at or above the ${config.steepSkew.toFixed(2)} steep-skew level: costly downside hedging, SELL.`, indicators);
         }
         if (rel <= config.invertedSkew) {
           const confidence = 0.3 + 0.7 * Math.min(1, (config.invertedSkew - rel) / 0.15);
-          return vote('BUY', confidence, `${stats}, at or below ${config.invertedSkew.toFixed(2)}: calls priced over puts, BUY.`, indicators);
+          return vote('BUY', confidence, () => `${stats()}, at or below ${config.invertedSkew.toFixed(2)}: calls priced over puts, BUY.`, indicators);
         }
-        return vote('HOLD', 0.15, `${stats}, between ${config.invertedSkew.toFixed(2)} and ${config.steepSkew.toFixed(2)}: a normal skew, HOLD.`, indicators);
+        return vote('HOLD', 0.15, () => `${stats()}, between ${config.invertedSkew.toFixed(2)} and ${config.steepSkew.toFixed(2)}: a normal skew, HOLD.`, indicators);
       },
     };
   },

@@ -49,26 +49,31 @@ export const putCallRatioAgent: AgentDefinition<PutCallRatioConfig> = {
         if (total < config.minTotalVolume) {
           return abstain(`the options chain for ${context.symbol} traded ${total} contracts, below the ${config.minTotalVolume} minimum`);
         }
-        const ratio = r.volumeRatio;
-        const indicators: Record<string, number> = { putVolume: r.putVolume, callVolume: r.callVolume };
+        const { volumeRatio: ratio, openInterestRatio, putVolume, callVolume } = r;
+        const indicators: Record<string, number> = { putVolume, callVolume };
         if (Number.isFinite(ratio)) indicators.volumeRatio = ratio;
-        if (Number.isFinite(r.openInterestRatio)) indicators.openInterestRatio = r.openInterestRatio;
-        const oiText = Number.isFinite(r.openInterestRatio) ? r.openInterestRatio.toFixed(2) : 'undefined';
-        const stats = `Put/call volume ratio is ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'unbounded'} (${r.putVolume} puts / ${r.callVolume} calls) with open-interest ratio ${oiText}`;
+        if (Number.isFinite(openInterestRatio)) indicators.openInterestRatio = openInterestRatio;
+        const stats = (): string =>
+          `Put/call volume ratio is ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'unbounded'} (${putVolume} puts / ${callVolume} calls) with open-interest ratio ${Number.isFinite(openInterestRatio) ? openInterestRatio.toFixed(2) : 'undefined'}`;
         const fear = ratio >= config.fearRatio;
         const complacency = ratio <= config.complacencyRatio;
         if (!fear && !complacency) {
-          return vote('HOLD', 0.15, `${stats}, between the ${config.complacencyRatio.toFixed(2)} and ${config.fearRatio.toFixed(2)} levels: HOLD.`, indicators);
+          return vote('HOLD', 0.15, () => `${stats()}, between the ${config.complacencyRatio.toFixed(2)} and ${config.fearRatio.toFixed(2)} levels: HOLD.`, indicators);
         }
         const distance = fear ? Math.log(ratio / config.fearRatio) : Math.log(config.complacencyRatio / ratio);
         const strength = Math.min(1, distance / Math.LN2);
-        const oiConfirms = fear ? r.openInterestRatio > neutral : r.openInterestRatio < neutral;
+        const oiConfirms = fear ? openInterestRatio > neutral : openInterestRatio < neutral;
         const confidence = (0.3 + 0.6 * strength) * (oiConfirms ? 1 : 0.75);
         const followsFlow = config.reading === 'informed';
         const action = fear !== followsFlow ? 'BUY' : 'SELL';
-        const level = fear ? `above the ${config.fearRatio.toFixed(2)} fear level` : `below the ${config.complacencyRatio.toFixed(2)} complacency level`;
-        const confirmation = oiConfirms ? 'open interest agrees' : 'open interest does not agree';
-        return vote(action, confidence, `${stats}, ${level} and ${confirmation}: ${config.reading} ${action}.`, indicators);
+        return vote(
+          action,
+          confidence,
+          () =>
+            `${stats()}, ${fear ? `above the ${config.fearRatio.toFixed(2)} fear level` : `below the ${config.complacencyRatio.toFixed(2)} complacency level`} and ` +
+            `${oiConfirms ? 'open interest agrees' : 'open interest does not agree'}: ${config.reading} ${action}.`,
+          indicators,
+        );
       },
     };
   },

@@ -1,9 +1,12 @@
 import type { OptionsChain } from '../../options/options-chain.js';
 import { TIMEFRAME_MS } from '../../series/timeframe.js';
 import { abstain, type Abstain, type AgentContext } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 
 /** Chains are commonly snapshotted every 15-30 minutes, so even 1m bars accept one this old. */
 const MIN_MAX_AGE_MS = 30 * 60_000;
+
+const noChain = symbolAbstention((symbol) => `no options chain for ${symbol}`);
 
 /** A chain usable at the current bar. */
 export interface UsableOptionsChain {
@@ -19,7 +22,7 @@ export interface UsableOptionsChain {
  */
 export function readOptionsChain(context: AgentContext, maxAgeBars: number): UsableOptionsChain | Abstain {
   const chain = context.inputs.optionsChain;
-  if (!chain) return abstain(`no options chain for ${context.symbol}`);
+  if (!chain) return noChain(context.symbol);
   if (chain.underlying.toUpperCase() !== context.symbol.toUpperCase()) {
     return abstain(`the options chain is for ${chain.underlying}, not ${context.symbol}`);
   }

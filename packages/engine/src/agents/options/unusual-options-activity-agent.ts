@@ -50,36 +50,31 @@ export const unusualOptionsActivityAgent: AgentDefinition<UnusualOptionsActivity
         if (a.totalVolume < config.minChainVolume) {
           return abstain(`the options chain for ${context.symbol} traded ${a.totalVolume} contracts, below the ${config.minChainVolume} minimum`);
         }
-        const premium = a.callPremium + a.putPremium;
-        const indicators: Record<string, number> = {
-          unusualContracts: a.unusualContracts,
-          callPremium: a.callPremium,
-          putPremium: a.putPremium,
-          callVolume: a.callVolume,
-          putVolume: a.putVolume,
-        };
-        if (a.unusualContracts === 0 || premium < config.minPremium) {
+        const { unusualContracts, callPremium, putPremium, maxVolumeToOpenInterest } = a;
+        const premium = callPremium + putPremium;
+        const indicators: Record<string, number> = { unusualContracts, callPremium, putPremium, callVolume: a.callVolume, putVolume: a.putVolume };
+        if (unusualContracts === 0 || premium < config.minPremium) {
           return vote(
             'HOLD',
             0.1,
-            `${contracts(a.unusualContracts)} traded at least ${config.minVolumeToOpenInterest}× their open interest with ${formatMoney(premium)} of premium, below the ${formatMoney(config.minPremium)} that counts as unusual flow: HOLD.`,
+            () =>
+              `${contracts(unusualContracts)} traded at least ${config.minVolumeToOpenInterest}× their open interest with ${formatMoney(premium)} of premium, below the ${formatMoney(config.minPremium)} that counts as unusual flow: HOLD.`,
             indicators,
           );
         }
-        const callShare = a.callPremium / premium;
+        const callShare = callPremium / premium;
         indicators.callShare = callShare;
-        if (Number.isFinite(a.maxVolumeToOpenInterest)) indicators.maxVolumeToOpenInterest = a.maxVolumeToOpenInterest;
-        const peak = Number.isFinite(a.maxVolumeToOpenInterest) ? `max ${a.maxVolumeToOpenInterest.toFixed(1)}×` : 'some with no open interest';
-        const stats =
-          `${contracts(a.unusualContracts)} traded at least ${config.minVolumeToOpenInterest}× their open interest (${peak}): ` +
-          `${formatMoney(a.callPremium)} of unusual call premium vs ${formatMoney(a.putPremium)} put (${formatPercent(callShare, 0)} calls)`;
+        if (Number.isFinite(maxVolumeToOpenInterest)) indicators.maxVolumeToOpenInterest = maxVolumeToOpenInterest;
+        const stats = (): string =>
+          `${contracts(unusualContracts)} traded at least ${config.minVolumeToOpenInterest}× their open interest (${Number.isFinite(maxVolumeToOpenInterest) ? `max ${maxVolumeToOpenInterest.toFixed(1)}×` : 'some with no open interest'}): ` +
+          `${formatMoney(callPremium)} of unusual call premium vs ${formatMoney(putPremium)} put (${formatPercent(callShare, 0)} calls)`;
         const share = Math.max(callShare, 1 - callShare);
-        if (share < config.dominance) return vote('HOLD', 0.15, `${stats}, no side above ${formatPercent(config.dominance, 0)}: HOLD.`, indicators);
+        if (share < config.dominance) return vote('HOLD', 0.15, () => `${stats()}, no side above ${formatPercent(config.dominance, 0)}: HOLD.`, indicators);
         const action = callShare >= config.dominance ? 'BUY' : 'SELL';
         const dominanceStrength = config.dominance < 1 ? (share - config.dominance) / (1 - config.dominance) : 1;
         const size = config.minPremium > 0 ? Math.min(1, Math.log10(premium / config.minPremium)) : 1;
         const confidence = 0.3 + 0.4 * dominanceStrength + 0.3 * size;
-        return vote(action, confidence, `${stats}: informed-flow ${action}.`, indicators);
+        return vote(action, confidence, () => `${stats()}: informed-flow ${action}.`, indicators);
       },
     };
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BarHistory } from '../../series/bar-history.js';
 import { abstain, vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from './format-percent.js';
 
 const configSchema = z
@@ -35,13 +36,14 @@ export const benchmarkCorrelationAgent: AgentDefinition<BenchmarkCorrelationConf
   configSchema,
   create(config) {
     const n = config.window;
+    const noBenchmark = symbolAbstention((symbol) => `no benchmark series for ${symbol}`);
     return {
       features: [],
       historyNeeded: n + 1,
       analyze(context) {
         const benchmark = context.inputs.benchmark;
         const bars = context.bars;
-        if (!benchmark) return abstain(`no benchmark series for ${context.symbol}`);
+        if (!benchmark) return noBenchmark(context.symbol);
         if (bars.length < n + 1) return abstain(`benchmark correlation needs ${n + 1} bars of ${context.symbol}, have ${bars.length}`);
         const offset = alignedOffset(benchmark, bars.time(0));
         if (offset < 0) return abstain(`the benchmark has no bar at ${new Date(bars.time(0)).toISOString()}`);
@@ -76,18 +78,21 @@ export const benchmarkCorrelationAgent: AgentDefinition<BenchmarkCorrelationConf
         const sizeMultiplier = absBeta > 1 ? Math.max(config.minSizeMultiplier, 1 / absBeta) : 1;
         const indicators = { correlation, beta, benchmarkReturn, sizeMultiplier };
         const risk = { level, sizeMultiplier };
-        const stats = `${n}-bar correlation to the benchmark is ${correlation.toFixed(2)} with beta ${beta.toFixed(2)} while the benchmark moved ${formatPercent(benchmarkReturn, 1)}`;
+        const stats = (): string =>
+          `${n}-bar correlation to the benchmark is ${correlation.toFixed(2)} with beta ${beta.toFixed(2)} while the benchmark moved ${formatPercent(benchmarkReturn, 1)}`;
         const trending = Math.abs(benchmarkReturn) >= config.trendThreshold;
         if (correlation >= config.minCorrelation && trending) {
           const action = benchmarkReturn > 0 ? 'BUY' : 'SELL';
           const confidence = correlation * Math.min(1, Math.abs(benchmarkReturn) / (2 * config.trendThreshold));
-          const reasoning = `${stats}: the symbol rides the benchmark's ${benchmarkReturn > 0 ? 'rise' : 'fall'}, ${action}, ${level} risk, size × ${sizeMultiplier.toFixed(2)}.`;
+          const reasoning = (): string => `${stats()}: the symbol rides the benchmark's ${benchmarkReturn > 0 ? 'rise' : 'fall'}, ${action}, ${level} risk, size × ${sizeMultiplier.toFixed(2)}.`;
           return vote(action, confidence, reasoning, indicators, risk);
         }
-        const why = trending
-          ? `correlation below ${config.minCorrelation.toFixed(2)} is too loose to follow the benchmark`
-          : `the benchmark has no trend beyond ±${formatPercent(config.trendThreshold, 1)}`;
-        const reasoning = `${stats}: ${why}, ${level} risk, size × ${sizeMultiplier.toFixed(2)}, HOLD.`;
+        const reasoning = (): string => {
+          const why = trending
+            ? `correlation below ${config.minCorrelation.toFixed(2)} is too loose to follow the benchmark`
+            : `the benchmark has no trend beyond ±${formatPercent(config.trendThreshold, 1)}`;
+          return `${stats()}: ${why}, ${level} risk, size × ${sizeMultiplier.toFixed(2)}, HOLD.`;
+        };
         return vote('HOLD', 0.15, reasoning, indicators, risk);
       },
     };

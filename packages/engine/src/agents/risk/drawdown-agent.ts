@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { abstain, vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from './format-percent.js';
 import { drawdownFeature } from './rolling-drawdown.js';
 
@@ -37,20 +38,23 @@ export const drawdownAgent: AgentDefinition<DrawdownConfig> = {
   configSchema,
   create(config) {
     const feature = drawdownFeature(config.window);
+    const warming = symbolAbstention((symbol) => `${feature.key} needs ${config.window} bars of ${symbol}; still warming up`);
     return {
       features: [feature],
       historyNeeded: config.volumePeriod + 1,
       analyze(context) {
         const value = context.features.get(feature);
-        if (!value) return abstain(`${feature.key} needs ${config.window} bars of ${context.symbol}; still warming up`);
+        if (!value) return warming(context.symbol);
         const depth = -value.drawdown;
         const level: RiskLevel = depth >= config.highDrawdown ? 'high' : depth >= config.mediumDrawdown ? 'medium' : 'low';
         const span = config.highDrawdown - config.mediumDrawdown;
         const sizeMultiplier =
           depth <= config.mediumDrawdown ? 1 : Math.max(config.minSizeMultiplier, 1 - ((1 - config.minSizeMultiplier) * (depth - config.mediumDrawdown)) / span);
         const risk = { level, sizeMultiplier };
-        const indicators: Record<string, number> = { drawdown: value.drawdown, peak: value.peak, barsSincePeak: value.barsSincePeak, sizeMultiplier };
-        const where = `${context.symbol} is ${formatPercent(depth, 1)} below its ${config.window}-bar high of ${value.peak.toFixed(2)} (${value.barsSincePeak} bars ago)`;
+        const { drawdown, peak, barsSincePeak } = value;
+        const indicators: Record<string, number> = { drawdown, peak, barsSincePeak, sizeMultiplier };
+        const symbol = context.symbol;
+        const where = (): string => `${symbol} is ${formatPercent(depth, 1)} below its ${config.window}-bar high of ${peak.toFixed(2)} (${barsSincePeak} bars ago)`;
 
         if (depth >= config.capitulationDrawdown && context.bars.length > config.volumePeriod) {
           let volumeSum = 0;
@@ -64,15 +68,15 @@ export const drawdownAgent: AgentDefinition<DrawdownConfig> = {
             const deeper = Math.min(1, (depth - config.capitulationDrawdown) / config.capitulationDrawdown);
             const louder = Math.min(1, (volumeRatio - config.capitulationVolume) / config.capitulationVolume);
             const confidence = 0.35 + 0.3 * deeper + 0.2 * louder + 0.15 * (closeLocation - 0.5) * 2;
-            const reasoning =
-              `${where}, and the bar traded ${volumeRatio.toFixed(1)}× its ${config.volumePeriod}-bar average volume closing at ` +
+            const reasoning = (): string =>
+              `${where()}, and the bar traded ${volumeRatio.toFixed(1)}× its ${config.volumePeriod}-bar average volume closing at ` +
               `${formatPercent(closeLocation, 0)} of its range: capitulation BUY, ${level} risk, size × ${sizeMultiplier.toFixed(2)}.`;
             return vote('BUY', confidence, reasoning, { ...indicators, volumeRatio, closeLocation }, risk);
           }
         }
         const confidence = 0.1 + 0.4 * Math.min(1, depth / config.highDrawdown);
         const wait = depth >= config.capitulationDrawdown ? 'HOLD until a high-volume capitulation bar' : 'HOLD';
-        const reasoning = `${where}: ${level} risk, size × ${sizeMultiplier.toFixed(2)}, ${wait}.`;
+        const reasoning = (): string => `${where()}: ${level} risk, size × ${sizeMultiplier.toFixed(2)}, ${wait}.`;
         return vote('HOLD', confidence, reasoning, indicators, risk);
       },
     };

@@ -1,7 +1,9 @@
 import type { StreamingIndicator } from '../../indicators/indicator.js';
 import { assertPeriod } from '../../indicators/support/assert-period.js';
 import type { Bar } from '../../series/bar.js';
-import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
+import { positiveClosesNode, positiveCount, seriesRing } from '../features/program/series-op.js';
+import { smallestReturns } from '../features/program/smallest-returns.js';
 import { SortedWindow } from './sorted-window.js';
 
 /** One-bar loss levels as positive fractions of the position (0.03 = a 3 % loss). */
@@ -28,8 +30,7 @@ export class HistoricalValueAtRisk implements StreamingIndicator<Bar, ValueAtRis
     assertPeriod('window', window, 2);
     if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
     this.returns = new SortedWindow(window);
-    // Subtract a hair so that e.g. 250 × 0.05 = 12.500000000000002 still rounds to 13, not 14.
-    this.tailCount = Math.max(1, Math.ceil(window * (1 - confidence) - 1e-9));
+    this.tailCount = tailCountOf(window, confidence);
     this.lookback = window;
   }
 
@@ -53,7 +54,30 @@ export class HistoricalValueAtRisk implements StreamingIndicator<Bar, ValueAtRis
   }
 }
 
+/** Scenarios in the tail, k = ceil(n·α). */
+function tailCountOf(window: number, confidence: number): number {
+  // Subtract a hair so that e.g. 250 × 0.05 = 12.500000000000002 still rounds to 13, not 14.
+  return Math.max(1, Math.ceil(window * (1 - confidence) - 1e-9));
+}
+
+/** The feature program's VAR: no work per bar; the returns and their tail are computed when an agent reads it. */
+function valueAtRiskPlan(window: number, confidence: number): FeaturePlan<ValueAtRiskValue> {
+  const k = tailCountOf(window, confidence);
+  return (builder, history) => {
+    if (history > 1) return null;
+    const closes = positiveClosesNode(builder, window + 1);
+    return (s) => {
+      if (positiveCount(s, closes.base) <= window) return null;
+      const tail = smallestReturns(s, seriesRing(closes), window, k);
+      // SortedWindow.sumSmallest's order: ascending from the worst.
+      let sum = 0;
+      for (let i = 0; i < k; i++) sum += tail[i];
+      return { valueAtRisk: -tail[k - 1], expectedShortfall: -sum / k };
+    };
+  };
+}
+
 /** Feature `VAR(window,confidence)`. */
 export function valueAtRiskFeature(window: number, confidence: number): FeatureRequest<ValueAtRiskValue> {
-  return defineFeature(`VAR(${window},${confidence})`, () => new HistoricalValueAtRisk(window, confidence), 1);
+  return defineFeature(`VAR(${window},${confidence})`, () => new HistoricalValueAtRisk(window, confidence), 1, valueAtRiskPlan(window, confidence));
 }

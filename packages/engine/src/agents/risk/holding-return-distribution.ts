@@ -1,7 +1,8 @@
 import type { StreamingIndicator } from '../../indicators/indicator.js';
 import { assertPeriod } from '../../indicators/support/assert-period.js';
 import type { Bar } from '../../series/bar.js';
-import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
+import { returnDistributionField, returnDistributionNode, returnDistributionReady } from '../features/program/return-distribution-op.js';
 
 /** Win/loss statistics of a naive long held `horizon` bars, entered on each bar of the window. */
 export interface HoldingReturnDistributionValue {
@@ -119,7 +120,30 @@ export class HoldingReturnDistribution implements StreamingIndicator<Bar, Holdin
   }
 }
 
+/** The feature program's RETDIST: the running sums per bar, the statistics built only when an agent reads them. */
+function holdingReturnDistributionPlan(horizon: number, window: number): FeaturePlan<HoldingReturnDistributionValue> {
+  return (builder, history) => {
+    if (history > 1) return null;
+    const node = returnDistributionNode(builder, horizon, window);
+    return (s) => {
+      if (!returnDistributionReady(s, node.base)) return null;
+      const wins = returnDistributionField(s, node.base, 0);
+      const losses = returnDistributionField(s, node.base, 1);
+      const winSum = returnDistributionField(s, node.base, 2);
+      const lossSum = returnDistributionField(s, node.base, 3);
+      const counted = wins + losses;
+      return {
+        count: counted,
+        winRate: counted > 0 ? wins / counted : 0,
+        averageWin: wins > 0 ? winSum / wins : 0,
+        averageLoss: losses > 0 ? lossSum / losses : 0,
+        meanReturn: (winSum - lossSum) / window,
+      };
+    };
+  };
+}
+
 /** Feature `RETDIST(horizon,window)`. */
 export function holdingReturnDistributionFeature(horizon: number, window: number): FeatureRequest<HoldingReturnDistributionValue> {
-  return defineFeature(`RETDIST(${horizon},${window})`, () => new HoldingReturnDistribution(horizon, window), 1);
+  return defineFeature(`RETDIST(${horizon},${window})`, () => new HoldingReturnDistribution(horizon, window), 1, holdingReturnDistributionPlan(horizon, window));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kellyCriterion } from '../../risk/kelly.js';
 import { abstain, vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from './format-percent.js';
 import { holdingReturnDistributionFeature } from './holding-return-distribution.js';
 
@@ -46,12 +47,13 @@ export const kellySizingAgent: AgentDefinition<KellySizingConfig> = {
   configSchema,
   create(config) {
     const feature = holdingReturnDistributionFeature(config.horizon, config.window);
+    const warming = symbolAbstention((symbol) => `${feature.key} needs ${config.horizon + config.window} bars of ${symbol}; still warming up`);
     return {
       features: [feature],
       historyNeeded: 1,
       analyze(context) {
         const d = context.features.get(feature);
-        if (!d) return abstain(`${feature.key} needs ${config.horizon + config.window} bars of ${context.symbol}; still warming up`);
+        if (!d) return warming(context.symbol);
         if (d.count < config.window / 2) return abstain(`only ${d.count} of ${config.window} ${config.horizon}-bar returns were non-zero`);
         const longKelly = kellyFromWinsAndLosses(d.winRate, d.averageWin, d.averageLoss);
         const shortKelly = kellyFromWinsAndLosses(1 - d.winRate, d.averageLoss, d.averageWin);
@@ -60,26 +62,27 @@ export const kellySizingAgent: AgentDefinition<KellySizingConfig> = {
         const bet = Math.min(config.maxFraction, Math.max(0, fullKelly * config.kellyFraction));
         const sizeMultiplier = Math.max(config.minSizeMultiplier, bet / config.maxFraction);
         const level: RiskLevel = bet >= config.maxFraction / 2 ? 'low' : 'medium';
-        const payoff = d.averageLoss > 0 ? d.averageWin / d.averageLoss : Infinity;
+        const { winRate, averageWin, averageLoss, count } = d;
+        const payoff = averageLoss > 0 ? averageWin / averageLoss : Infinity;
         const indicators: Record<string, number> = {
-          winRate: d.winRate,
-          averageWin: d.averageWin,
-          averageLoss: d.averageLoss,
+          winRate,
+          averageWin,
+          averageLoss,
           longKelly,
           shortKelly,
           bet,
           sizeMultiplier,
         };
         if (Number.isFinite(payoff)) indicators.payoffRatio = payoff;
-        const stats =
-          `A naive ${config.horizon}-bar long won ${formatPercent(d.winRate, 1)} of ${d.count} trades with payoff ${Number.isFinite(payoff) ? payoff.toFixed(2) : 'unbounded'} ` +
-          `(avg win ${formatPercent(d.averageWin)}, avg loss ${formatPercent(d.averageLoss)}), so full Kelly is ${formatPercent(longKelly, 1)} long / ${formatPercent(shortKelly, 1)} short`;
-        const betText = `${formatPercent(config.kellyFraction, 0)} Kelly capped at ${formatPercent(config.maxFraction, 0)} bets ${formatPercent(bet, 1)} ${long ? 'long' : 'short'}`;
+        const stats = (): string =>
+          `A naive ${config.horizon}-bar long won ${formatPercent(winRate, 1)} of ${count} trades with payoff ${Number.isFinite(payoff) ? payoff.toFixed(2) : 'unbounded'} ` +
+          `(avg win ${formatPercent(averageWin)}, avg loss ${formatPercent(averageLoss)}), so full Kelly is ${formatPercent(longKelly, 1)} long / ${formatPercent(shortKelly, 1)} short; ` +
+          `${formatPercent(config.kellyFraction, 0)} Kelly capped at ${formatPercent(config.maxFraction, 0)} bets ${formatPercent(bet, 1)} ${long ? 'long' : 'short'}`;
         if (bet >= config.minFraction) {
           const action = long ? 'BUY' : 'SELL';
-          return vote(action, bet / config.maxFraction, `${stats}; ${betText}: ${action}, size × ${sizeMultiplier.toFixed(2)}.`, indicators, { level, sizeMultiplier });
+          return vote(action, bet / config.maxFraction, () => `${stats()}: ${action}, size × ${sizeMultiplier.toFixed(2)}.`, indicators, { level, sizeMultiplier });
         }
-        return vote('HOLD', 0.15, `${stats}; ${betText}, below the ${formatPercent(config.minFraction, 0)} minimum: HOLD, size × ${sizeMultiplier.toFixed(2)}.`, indicators, {
+        return vote('HOLD', 0.15, () => `${stats()}, below the ${formatPercent(config.minFraction, 0)} minimum: HOLD, size × ${sizeMultiplier.toFixed(2)}.`, indicators, {
           level,
           sizeMultiplier,
         });

@@ -2,7 +2,10 @@ import type { StreamingIndicator } from '../../indicators/indicator.js';
 import { assertPeriod } from '../../indicators/support/assert-period.js';
 import { RollingMaximum } from '../../indicators/support/rolling-extremes.js';
 import type { Bar } from '../../series/bar.js';
-import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
+import { ringAt } from '../features/program/program-state.js';
+import { positiveClosesNode, positiveCount, seriesRing } from '../features/program/series-op.js';
+import { latestHighest } from '../features/program/window-scan.js';
 
 /** Decline of the close from its highest close over the window. */
 export interface DrawdownValue {
@@ -43,7 +46,22 @@ export class RollingDrawdown implements StreamingIndicator<Bar, DrawdownValue> {
   }
 }
 
+/** The feature program's DRAWDOWN: the peak is found when an agent reads it, from the shared ring of positive closes. */
+function drawdownPlan(window: number): FeaturePlan<DrawdownValue> {
+  return (builder, history) => {
+    if (history > 1) return null;
+    const closes = positiveClosesNode(builder, window);
+    return (s) => {
+      if (positiveCount(s, closes.base) < window) return null;
+      const ring = seriesRing(closes);
+      const age = latestHighest(s, ring, 0, window);
+      const peak = ringAt(s, ring, age);
+      return { drawdown: ringAt(s, ring, 0) / peak - 1, peak, barsSincePeak: age };
+    };
+  };
+}
+
 /** Feature `DRAWDOWN(window)`. */
 export function drawdownFeature(window: number): FeatureRequest<DrawdownValue> {
-  return defineFeature(`DRAWDOWN(${window})`, () => new RollingDrawdown(window), 1);
+  return defineFeature(`DRAWDOWN(${window})`, () => new RollingDrawdown(window), 1, drawdownPlan(window));
 }

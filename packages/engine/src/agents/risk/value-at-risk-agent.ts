@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { abstain, vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from './format-percent.js';
 import { valueAtRiskFeature } from './historical-value-at-risk.js';
 
@@ -29,26 +30,27 @@ export const valueAtRiskAgent: AgentDefinition<ValueAtRiskConfig> = {
   configSchema,
   create(config) {
     const feature = valueAtRiskFeature(config.window, config.confidence);
+    const warming = symbolAbstention((symbol) => `${feature.key} needs ${config.window + 1} bars of ${symbol}; still warming up`);
     const confidenceLabel = `${Number((config.confidence * 100).toFixed(1))}%`;
     return {
       features: [feature],
       historyNeeded: 1,
       analyze(context) {
         const value = context.features.get(feature);
-        if (!value) return abstain(`${feature.key} needs ${config.window + 1} bars of ${context.symbol}; still warming up`);
+        if (!value) return warming(context.symbol);
         const { valueAtRisk, expectedShortfall } = value;
         const usage = valueAtRisk / config.limit;
         const riskLevel: RiskLevel = usage >= 1 ? 'high' : usage >= 0.5 ? 'medium' : 'low';
         const sizeMultiplier = valueAtRisk > config.limit ? Math.max(config.minSizeMultiplier, config.limit / valueAtRisk) : 1;
         const indicators = { valueAtRisk, expectedShortfall, limit: config.limit, sizeMultiplier };
         const risk = { level: riskLevel, sizeMultiplier };
-        const stats = `One-bar ${confidenceLabel} historical VaR over ${config.window} bars is ${formatPercent(valueAtRisk)} (CVaR ${formatPercent(expectedShortfall)})`;
+        const stats = (): string => `One-bar ${confidenceLabel} historical VaR over ${config.window} bars is ${formatPercent(valueAtRisk)} (CVaR ${formatPercent(expectedShortfall)})`;
         if (usage > 1) {
           const confidence = 0.3 + 0.7 * Math.min(1, usage - 1);
-          return vote('SELL', confidence, `${stats}, above the ${formatPercent(config.limit)} limit: SELL to cut exposure, high risk, size × ${sizeMultiplier.toFixed(2)}.`, indicators, risk);
+          return vote('SELL', confidence, () => `${stats()}, above the ${formatPercent(config.limit)} limit: SELL to cut exposure, high risk, size × ${sizeMultiplier.toFixed(2)}.`, indicators, risk);
         }
         const confidence = 0.1 + 0.3 * Math.max(0, usage);
-        return vote('HOLD', confidence, `${stats}, within the ${formatPercent(config.limit)} limit: ${riskLevel} risk, HOLD.`, indicators, risk);
+        return vote('HOLD', confidence, () => `${stats()}, within the ${formatPercent(config.limit)} limit: ${riskLevel} risk, HOLD.`, indicators, risk);
       },
     };
   },

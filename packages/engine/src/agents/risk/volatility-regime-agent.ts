@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { abstain, vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { vote, type AgentDefinition, type RiskLevel } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent, formatPercentile } from './format-percent.js';
 import { volatilityRegimeFeature } from './volatility-regime-feature.js';
 
@@ -32,30 +33,36 @@ export const volatilityRegimeAgent: AgentDefinition<VolatilityRegimeConfig> = {
   create(config) {
     const feature = volatilityRegimeFeature(config.volatilityPeriod, config.regimeWindow);
     const needed = config.volatilityPeriod + config.regimeWindow;
+    const warming = symbolAbstention((symbol) => `${feature.key} needs ${needed} bars of ${symbol} with a positive close; still warming up`);
+    const normalRegime = 'a normal regime';
+    const highRegime = `a high-volatility regime (above the ${formatPercentile(config.highPercentile)} percentile)`;
+    const calmRegime = `a calm regime (below the ${formatPercentile(config.lowPercentile)} percentile)`;
     return {
       features: [feature],
       historyNeeded: 1,
       analyze(context) {
         const regime = context.features.get(feature);
-        if (!regime) return abstain(`${feature.key} needs ${needed} bars of ${context.symbol} with a positive close; still warming up`);
+        if (!regime) return warming(context.symbol);
         const { volatility, percentile, median } = regime;
         const sizeMultiplier = Math.max(config.minSizeMultiplier, Math.min(1, volatility > 0 ? median / volatility : 1));
         let level: RiskLevel = 'medium';
         let confidence = 0.15;
-        let regimeText = 'a normal regime';
+        let regimeText = normalRegime;
         if (percentile >= config.highPercentile) {
           level = 'high';
           // The further into the top of the range, the surer that entries get whipsawed.
           confidence = 0.3 + 0.5 * ((percentile - config.highPercentile) / (1 - config.highPercentile || 1));
-          regimeText = `a high-volatility regime (above the ${formatPercentile(config.highPercentile)} percentile)`;
+          regimeText = highRegime;
         } else if (percentile <= config.lowPercentile) {
           level = 'low';
           confidence = 0.1;
-          regimeText = `a calm regime (below the ${formatPercentile(config.lowPercentile)} percentile)`;
+          regimeText = calmRegime;
         }
-        const reasoning =
+        const regimeLevel = level;
+        const regimeName = regimeText;
+        const reasoning = (): string =>
           `${config.volatilityPeriod}-bar return volatility is ${formatPercent(volatility)} per bar, the ${formatPercentile(percentile)} percentile of the last ` +
-          `${config.regimeWindow} bars (median ${formatPercent(median)}): ${regimeText}, ${level} risk, size × ${sizeMultiplier.toFixed(2)}, HOLD.`;
+          `${config.regimeWindow} bars (median ${formatPercent(median)}): ${regimeName}, ${regimeLevel} risk, size × ${sizeMultiplier.toFixed(2)}, HOLD.`;
         return vote('HOLD', confidence, reasoning, { volatility, volatilityPercentile: percentile, medianVolatility: median, sizeMultiplier }, { level, sizeMultiplier });
       },
     };

@@ -1,7 +1,14 @@
 import type { StreamingIndicator } from '../../indicators/indicator.js';
 import { assertPeriod } from '../../indicators/support/assert-period.js';
 import type { Bar } from '../../series/bar.js';
-import { defineFeature, type FeatureRequest } from '../feature-request.js';
+import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
+import {
+  latestVolatility,
+  volatilityMedian,
+  volatilityPercentile,
+  volatilityRegimeNode,
+  volatilityRegimeReady,
+} from '../features/program/volatility-regime-op.js';
 import { ReturnVolatility } from './return-volatility.js';
 import { SortedWindow } from './sorted-window.js';
 
@@ -47,7 +54,24 @@ export class VolatilityRegime implements StreamingIndicator<Bar, VolatilityRegim
   }
 }
 
+/** The feature program's VOLREGIME: volatilities kept per bar, ranked only when an agent reads them. */
+function volatilityRegimePlan(volatilityPeriod: number, window: number): FeaturePlan<VolatilityRegimeValue> {
+  return (builder, history) => {
+    if (history > 1) return null;
+    const node = volatilityRegimeNode(builder, volatilityPeriod, window);
+    return (s) => {
+      if (!volatilityRegimeReady(s, node.base)) return null;
+      return { volatility: latestVolatility(s, node.base), percentile: volatilityPercentile(s, node.base), median: volatilityMedian(s, node.base) };
+    };
+  };
+}
+
 /** Feature `VOLREGIME(volatilityPeriod,window)`. */
 export function volatilityRegimeFeature(volatilityPeriod: number, window: number): FeatureRequest<VolatilityRegimeValue> {
-  return defineFeature(`VOLREGIME(${volatilityPeriod},${window})`, () => new VolatilityRegime(volatilityPeriod, window), 1);
+  return defineFeature(
+    `VOLREGIME(${volatilityPeriod},${window})`,
+    () => new VolatilityRegime(volatilityPeriod, window),
+    1,
+    volatilityRegimePlan(volatilityPeriod, window),
+  );
 }

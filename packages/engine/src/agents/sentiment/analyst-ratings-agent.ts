@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { abstain, vote, type AgentDefinition } from '../agent.js';
 import { itemsUpTo, type AnalystRatingChange } from '../market-inputs.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from '../risk/format-percent.js';
 import { formatSigned } from './format-signed.js';
 
@@ -20,6 +21,11 @@ const configSchema = z
 
 /** Config of {@link analystRatingsAgent}. */
 export type AnalystRatingsConfig = z.infer<typeof configSchema>;
+
+/** `3 upgrades`, `1 upgrade`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 /** One change's score: upgrade +1, downgrade -1, an initiation or reiteration by its rating's distance from hold (3). */
 export function ratingChangeScore(change: AnalystRatingChange, price: number, targetWeight: number): number {
@@ -46,12 +52,13 @@ export const analystRatingsAgent: AgentDefinition<AnalystRatingsConfig> = {
   description: 'Net of analyst upgrades/downgrades and price targets, decayed over 90 days (30-day half-life): BUY at >= +0.5, SELL at <= -0.5.',
   configSchema,
   create(config) {
+    const noRatings = symbolAbstention((symbol) => `no analyst ratings for ${symbol}`);
     return {
       features: [],
       historyNeeded: 1,
       analyze(context) {
         const all = context.inputs.analystRatings;
-        if (!all) return abstain(`no analyst ratings for ${context.symbol}`);
+        if (!all) return noRatings(context.symbol);
         const now = context.bars.time(0);
         const price = context.bars.close(0);
         let net = 0;
@@ -76,20 +83,21 @@ export const analystRatingsAgent: AgentDefinition<AnalystRatingsConfig> = {
           return abstain(`only ${count} analyst rating changes for ${context.symbol} in the last ${config.maxAgeDays} days, need ${config.minChanges}`);
         }
         const indicators: Record<string, number> = { netScore: net, changes: count, upgrades, downgrades };
-        let targetText = '';
-        if (targets > 0 && price > 0) {
-          const meanTarget = targetSum / targets;
-          indicators.meanPriceTarget = meanTarget;
-          targetText = `, mean target ${meanTarget.toFixed(2)} (${formatPercent(meanTarget / price - 1, 1)} from ${price.toFixed(2)})`;
-        }
-        const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-        const stats =
-          `${plural(count, 'analyst change')} in ${config.maxAgeDays} days (${plural(upgrades, 'upgrade')}, ${plural(downgrades, 'downgrade')}${targetText}) ` +
-          `net ${formatSigned(net)} after decay`;
-        if (Math.abs(net) < config.threshold) return vote('HOLD', 0.15, `${stats}, inside ±${config.threshold.toFixed(2)}: HOLD.`, indicators);
+        const hasTarget = targets > 0 && price > 0;
+        const meanTarget = hasTarget ? targetSum / targets : 0;
+        if (hasTarget) indicators.meanPriceTarget = meanTarget;
+        const netScore = net;
+        const stats = (): string => {
+          const targetText = !hasTarget ? '' : `, mean target ${meanTarget.toFixed(2)} (${formatPercent(meanTarget / price - 1, 1)} from ${price.toFixed(2)})`;
+          return (
+            `${plural(count, 'analyst change')} in ${config.maxAgeDays} days (${plural(upgrades, 'upgrade')}, ${plural(downgrades, 'downgrade')}${targetText}) ` +
+            `net ${formatSigned(netScore)} after decay`
+          );
+        };
+        if (Math.abs(net) < config.threshold) return vote('HOLD', 0.15, () => `${stats()}, inside ±${config.threshold.toFixed(2)}: HOLD.`, indicators);
         const action = net > 0 ? 'BUY' : 'SELL';
         const confidence = 0.3 + 0.7 * Math.min(1, (Math.abs(net) - config.threshold) / 2);
-        return vote(action, confidence, `${stats}, past ${net > 0 ? '+' : '-'}${config.threshold.toFixed(2)}: ${action}.`, indicators);
+        return vote(action, confidence, () => `${stats()}, past ${netScore > 0 ? '+' : '-'}${config.threshold.toFixed(2)}: ${action}.`, indicators);
       },
     };
   },

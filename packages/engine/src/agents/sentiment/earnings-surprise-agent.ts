@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EarningsReport } from '../market-inputs.js';
 import { abstain, vote, type AgentDefinition } from '../agent.js';
 import { itemsUpTo } from '../market-inputs.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from '../risk/format-percent.js';
 
 const DAY = 86_400_000;
@@ -41,12 +42,13 @@ export const earningsSurpriseAgent: AgentDefinition<EarningsSurpriseConfig> = {
   category: 'sentiment',
   configSchema,
   create(config) {
+    const noReports = symbolAbstention((symbol) => `no earnings reports for ${symbol}`);
     return {
       features: [],
       historyNeeded: 1,
       analyze(context) {
         const all = context.inputs.earnings;
-        if (!all) return abstain(`no earnings reports for ${context.symbol}`);
+        if (!all) return noReports(context.symbol);
         const now = context.bars.time(0);
         let latest: EarningsReport | undefined;
         for (const report of itemsUpTo(all, now)) {
@@ -61,25 +63,22 @@ export const earningsSurpriseAgent: AgentDefinition<EarningsSurpriseConfig> = {
         const surprise = epsSurprise(latest, config.minEstimate);
         const ageDays = (now - latest.time) / DAY;
         const decay = Math.pow(0.5, ageDays / config.halfLifeDays);
-        const indicators: Record<string, number> = { epsSurprise: surprise, epsActual: latest.epsActual, epsEstimate: latest.epsEstimate, ageDays };
-        let revenueText = '';
-        let revenueSurprise = NaN;
-        if (latest.revenueActual !== undefined && latest.revenueEstimate !== undefined && latest.revenueEstimate > 0) {
-          revenueSurprise = latest.revenueActual / latest.revenueEstimate - 1;
-          indicators.revenueSurprise = revenueSurprise;
-          revenueText = ` and revenue ${formatPercent(revenueSurprise, 1)} vs estimate`;
-        }
-        const stats =
-          `EPS of ${latest.epsActual.toFixed(2)} vs ${latest.epsEstimate.toFixed(2)} expected (${formatPercent(surprise, 1)})${revenueText}, ` +
+        const { epsActual, epsEstimate, revenueActual, revenueEstimate } = latest;
+        const indicators: Record<string, number> = { epsSurprise: surprise, epsActual, epsEstimate, ageDays };
+        const revenueSurprise = revenueActual !== undefined && revenueEstimate !== undefined && revenueEstimate > 0 ? revenueActual / revenueEstimate - 1 : NaN;
+        const hasRevenue = !Number.isNaN(revenueSurprise);
+        if (hasRevenue) indicators.revenueSurprise = revenueSurprise;
+        const stats = (): string =>
+          `EPS of ${epsActual.toFixed(2)} vs ${epsEstimate.toFixed(2)} expected (${formatPercent(surprise, 1)})${hasRevenue ? ` and revenue ${formatPercent(revenueSurprise, 1)} vs estimate` : ''}, ` +
           `reported ${ageDays.toFixed(0)} days ago`;
         if (Math.abs(surprise) < config.threshold) {
-          return vote('HOLD', 0.15, `${stats}: inside ±${formatPercent(config.threshold, 0)}, HOLD.`, indicators);
+          return vote('HOLD', 0.15, () => `${stats()}: inside ±${formatPercent(config.threshold, 0)}, HOLD.`, indicators);
         }
         const action = surprise > 0 ? 'BUY' : 'SELL';
-        const revenueAgreement = Number.isNaN(revenueSurprise) ? 0.85 : Math.sign(revenueSurprise) === Math.sign(surprise) ? 1 : 0.7;
+        const revenueAgreement = !hasRevenue ? 0.85 : Math.sign(revenueSurprise) === Math.sign(surprise) ? 1 : 0.7;
         const size = Math.min(1, Math.abs(surprise) / (4 * config.threshold));
         const confidence = (0.3 + 0.7 * size) * decay * revenueAgreement;
-        return vote(action, confidence, `${stats}: a ${surprise > 0 ? 'beat' : 'miss'} past ±${formatPercent(config.threshold, 0)}, post-earnings drift ${action}.`, indicators);
+        return vote(action, confidence, () => `${stats()}: a ${surprise > 0 ? 'beat' : 'miss'} past ±${formatPercent(config.threshold, 0)}, post-earnings drift ${action}.`, indicators);
       },
     };
   },

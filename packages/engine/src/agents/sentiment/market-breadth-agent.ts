@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TIMEFRAME_MS } from '../../series/timeframe.js';
 import { abstain, vote, type AgentDefinition } from '../agent.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { formatPercent } from '../risk/format-percent.js';
 
 const configSchema = z
@@ -33,12 +34,13 @@ export const marketBreadthAgent: AgentDefinition<MarketBreadthConfig> = {
   description: 'Advancers share of the watched universe and new highs vs lows: BUY at >= 65 % advancing, SELL at <= 35 %.',
   configSchema,
   create(config) {
+    const noBreadth = symbolAbstention((symbol) => `no market breadth for ${symbol}'s universe`);
     return {
       features: [],
       historyNeeded: 1,
       analyze(context) {
         const breadth = context.inputs.breadth;
-        if (!breadth) return abstain(`no market breadth for ${context.symbol}'s universe`);
+        if (!breadth) return noBreadth(context.symbol);
         const now = context.bars.time(0);
         if (breadth.time > now) return abstain(`market breadth is dated ${new Date(breadth.time).toISOString()}, after the current bar`);
         const maxAge = config.maxAgeBars * TIMEFRAME_MS[context.timeframe];
@@ -51,18 +53,19 @@ export const marketBreadthAgent: AgentDefinition<MarketBreadthConfig> = {
         const extremes = newHighs + newLows;
         const highLow = extremes > 0 ? (newHighs - newLows) / extremes : 0;
         const indicators = { advancers, decliners, unchanged, newHighs, newLows, advancingShare: share, highLowBalance: highLow };
-        const stats = `${advancers} of ${universe} symbols advanced and ${decliners} declined (${formatPercent(share, 0)} of movers up) with ${newHighs} new highs vs ${newLows} new lows`;
+        const stats = (): string =>
+          `${advancers} of ${universe} symbols advanced and ${decliners} declined (${formatPercent(share, 0)} of movers up) with ${newHighs} new highs vs ${newLows} new lows`;
         const strong = share >= config.strongShare;
         const weak = share <= config.weakShare;
         if (!strong && !weak) {
-          return vote('HOLD', 0.15, `${stats}: breadth between ${formatPercent(config.weakShare, 0)} and ${formatPercent(config.strongShare, 0)}, HOLD.`, indicators);
+          return vote('HOLD', 0.15, () => `${stats()}: breadth between ${formatPercent(config.weakShare, 0)} and ${formatPercent(config.strongShare, 0)}, HOLD.`, indicators);
         }
         const distance = strong ? (share - config.strongShare) / (1 - config.strongShare) : (config.weakShare - share) / config.weakShare;
         const confirms = strong ? highLow >= 0 : highLow <= 0;
         const confidence = (0.3 + 0.7 * Math.min(1, distance)) * (confirms ? 1 : 0.7);
         const action = strong ? 'BUY' : 'SELL';
         const tail = confirms ? 'confirmed by new highs/lows' : 'though new highs/lows disagree';
-        return vote(action, confidence, `${stats}: ${strong ? 'broad strength' : 'broad weakness'} ${tail}, ${action}.`, indicators);
+        return vote(action, confidence, () => `${stats()}: ${strong ? 'broad strength' : 'broad weakness'} ${tail}, ${action}.`, indicators);
       },
     };
   },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ScoredText } from '../../sentiment/text-item.js';
 import { abstain, vote, type AgentDefinition } from '../agent.js';
 import { itemsUpTo } from '../market-inputs.js';
+import { symbolAbstention } from '../symbol-abstention.js';
 import { decayedSentiment } from './decayed-sentiment.js';
 import { formatSigned } from './format-signed.js';
 
@@ -54,33 +55,35 @@ export function createTextSentimentAgent(spec: TextSentimentSpec): AgentDefiniti
     description: spec.description,
     configSchema,
     create(config) {
+      const noItems = symbolAbstention((symbol) => `no ${spec.noun} for ${symbol}`);
       return {
         features: [],
         historyNeeded: 1,
         analyze(context) {
           const all = context.inputs[spec.input];
-          if (!all) return abstain(`no ${spec.noun} for ${context.symbol}`);
+          if (!all) return noItems(context.symbol);
           const now = context.bars.time(0);
           const visible = itemsUpTo(all, now);
           const s = decayedSentiment(visible, now, config.halfLifeHours * HOUR, config.maxAgeHours * HOUR, spec.weight);
           if (s.count < config.minItems) {
             return abstain(`only ${s.count} ${spec.noun} for ${context.symbol} in the last ${config.maxAgeHours} h, need ${config.minItems}`);
           }
-          const indicators = { sentiment: s.score, items: s.count, effectiveItems: s.effectiveCount, positiveItems: s.positive, negativeItems: s.negative };
-          const stats =
-            `${s.count} ${spec.noun} in the last ${config.maxAgeHours} h (${s.positive} positive, ${s.negative} negative; ` +
-            `${s.effectiveCount.toFixed(1)} effective after a ${config.halfLifeHours} h half-life) average sentiment ${formatSigned(s.score)}`;
-          const buy = s.score >= config.buyThreshold;
-          const sell = s.score <= config.sellThreshold;
+          const { score, count, effectiveCount, positive, negative } = s;
+          const indicators = { sentiment: score, items: count, effectiveItems: effectiveCount, positiveItems: positive, negativeItems: negative };
+          const stats = (): string =>
+            `${count} ${spec.noun} in the last ${config.maxAgeHours} h (${positive} positive, ${negative} negative; ` +
+            `${effectiveCount.toFixed(1)} effective after a ${config.halfLifeHours} h half-life) average sentiment ${formatSigned(score)}`;
+          const buy = score >= config.buyThreshold;
+          const sell = score <= config.sellThreshold;
           if (!buy && !sell) {
-            return vote('HOLD', 0.15, `${stats}, between the ${formatSigned(config.sellThreshold)} and ${formatSigned(config.buyThreshold)} levels: HOLD.`, indicators);
+            return vote('HOLD', 0.15, () => `${stats()}, between the ${formatSigned(config.sellThreshold)} and ${formatSigned(config.buyThreshold)} levels: HOLD.`, indicators);
           }
           const threshold = buy ? config.buyThreshold : config.sellThreshold;
-          const strength = Math.min(1, (Math.abs(s.score) - Math.abs(threshold)) / (1 - Math.abs(threshold)));
-          const evidence = s.effectiveCount / (s.effectiveCount + config.minItems);
+          const strength = Math.min(1, (Math.abs(score) - Math.abs(threshold)) / (1 - Math.abs(threshold)));
+          const evidence = effectiveCount / (effectiveCount + config.minItems);
           const confidence = (0.4 + 0.6 * strength) * (0.5 + 0.5 * evidence);
           const action = buy ? 'BUY' : 'SELL';
-          return vote(action, confidence, `${stats}, ${buy ? 'at or above' : 'at or below'} the ${formatSigned(threshold)} level: ${action}.`, indicators);
+          return vote(action, confidence, () => `${stats()}, ${buy ? 'at or above' : 'at or below'} the ${formatSigned(threshold)} level: ${action}.`, indicators);
         },
       };
     },

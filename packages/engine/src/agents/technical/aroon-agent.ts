@@ -33,31 +33,35 @@ export const aroonAgent: AgentDefinition<AroonAgentConfig> = {
   create(config) {
     const aroon = aroonFeature(config.period);
     const label = `AROON(${config.period})`;
-    const needed = barsToWarmUp(aroon, 2);
+    const warming = warmingUp(label, barsToWarmUp(aroon, 2));
     return {
       features: [aroon],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(aroon, 0);
         const before = context.features.get(aroon, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
-        const spread = now.up - now.down;
-        const indicators = { aroonUp: now.up, aroonDown: now.down, oscillator: spread };
-        const lines = `${label} up ${now.up.toFixed(0)} vs down ${now.down.toFixed(0)} (was ${before.up.toFixed(0)} vs ${before.down.toFixed(0)})`;
-        if (before.up <= before.down && now.up > now.down && now.up >= 50) {
-          return vote('BUY', 0.5 + 0.3 * ramp(spread, 0, 100), `Aroon Up crossed above Aroon Down: ${lines}: BUY.`, indicators);
+        if (now === null || before === null) return warming;
+        const up = now.up;
+        const down = now.down;
+        const upBefore = before.up;
+        const downBefore = before.down;
+        const spread = up - down;
+        const indicators = { aroonUp: up, aroonDown: down, oscillator: spread };
+        const lines = (): string => `${label} up ${up.toFixed(0)} vs down ${down.toFixed(0)} (was ${upBefore.toFixed(0)} vs ${downBefore.toFixed(0)})`;
+        if (upBefore <= downBefore && up > down && up >= 50) {
+          return vote('BUY', 0.5 + 0.3 * ramp(spread, 0, 100), () => `Aroon Up crossed above Aroon Down: ${lines()}: BUY.`, indicators);
         }
-        if (before.up >= before.down && now.up < now.down && now.down >= 50) {
-          return vote('SELL', 0.5 + 0.3 * ramp(-spread, 0, 100), `Aroon Down crossed above Aroon Up: ${lines}: SELL.`, indicators);
+        if (upBefore >= downBefore && up < down && down >= 50) {
+          return vote('SELL', 0.5 + 0.3 * ramp(-spread, 0, 100), () => `Aroon Down crossed above Aroon Up: ${lines()}: SELL.`, indicators);
         }
-        if (now.up >= config.strongLevel && now.down <= config.weakLevel) {
-          return vote('BUY', 0.35 + 0.3 * ramp(spread, config.strongLevel - config.weakLevel, 100), `Strong uptrend: ${lines}: BUY.`, indicators);
+        if (up >= config.strongLevel && down <= config.weakLevel) {
+          return vote('BUY', 0.35 + 0.3 * ramp(spread, config.strongLevel - config.weakLevel, 100), () => `Strong uptrend: ${lines()}: BUY.`, indicators);
         }
-        if (now.down >= config.strongLevel && now.up <= config.weakLevel) {
-          return vote('SELL', 0.35 + 0.3 * ramp(-spread, config.strongLevel - config.weakLevel, 100), `Strong downtrend: ${lines}: SELL.`, indicators);
+        if (down >= config.strongLevel && up <= config.weakLevel) {
+          return vote('SELL', 0.35 + 0.3 * ramp(-spread, config.strongLevel - config.weakLevel, 100), () => `Strong downtrend: ${lines()}: SELL.`, indicators);
         }
-        if (now.up < 50 && now.down < 50) return vote('HOLD', 0.3, `Consolidation, both lines below 50: ${lines}: HOLD.`, indicators);
-        return vote('HOLD', 0.2, `No fresh cross and no strong trend: ${lines}: HOLD.`, indicators);
+        if (up < 50 && down < 50) return vote('HOLD', 0.3, () => `Consolidation, both lines below 50: ${lines()}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `No fresh cross and no strong trend: ${lines()}: HOLD.`, indicators);
       },
     };
   },

@@ -29,34 +29,35 @@ export const bollingerReversionAgent: AgentDefinition<BollingerReversionAgentCon
   create(config) {
     const bands = bollingerBandsFeature(config.period, config.deviations);
     const label = `BBANDS(${config.period},${config.deviations})`;
-    const needed = barsToWarmUp(bands, 2);
+    const warming = warmingUp(label, barsToWarmUp(bands, 2));
     return {
       features: [bands],
       historyNeeded: 2,
       analyze(context) {
         const now = context.features.get(bands, 0);
         const before = context.features.get(bands, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
+        if (now === null || before === null) return warming;
         const close = context.bars.close(0);
         const previousClose = context.bars.close(1);
-        const width = now.upper - now.lower;
-        const percentB = width > 0 ? (close - now.lower) / width : 0.5;
+        const { upper, middle, lower } = now;
+        const width = upper - lower;
+        const percentB = width > 0 ? (close - lower) / width : 0.5;
         const previousWidth = before.upper - before.lower;
         const previousPercentB = previousWidth > 0 ? (previousClose - before.lower) / previousWidth : 0.5;
-        const indicators = { upper: now.upper, middle: now.middle, lower: now.lower, close, percentB, previousPercentB };
-        if (previousClose < before.lower && close > now.lower) {
+        const indicators = { upper, middle, lower, close, percentB, previousPercentB };
+        if (previousClose < before.lower && close > lower) {
           const confidence = 0.5 + 0.4 * ramp(-previousPercentB, 0, config.fullExcursion);
-          return vote('BUY', confidence, `Close ${close.toFixed(2)} is back above the lower ${label} band ${now.lower.toFixed(2)} after closing below it at ${previousClose.toFixed(2)} (%b ${previousPercentB.toFixed(2)} -> ${percentB.toFixed(2)}): BUY.`, indicators);
+          return vote('BUY', confidence, () => `Close ${close.toFixed(2)} is back above the lower ${label} band ${lower.toFixed(2)} after closing below it at ${previousClose.toFixed(2)} (%b ${previousPercentB.toFixed(2)} -> ${percentB.toFixed(2)}): BUY.`, indicators);
         }
-        if (previousClose > before.upper && close < now.upper) {
+        if (previousClose > before.upper && close < upper) {
           const confidence = 0.5 + 0.4 * ramp(previousPercentB - 1, 0, config.fullExcursion);
-          return vote('SELL', confidence, `Close ${close.toFixed(2)} is back below the upper ${label} band ${now.upper.toFixed(2)} after closing above it at ${previousClose.toFixed(2)} (%b ${previousPercentB.toFixed(2)} -> ${percentB.toFixed(2)}): SELL.`, indicators);
+          return vote('SELL', confidence, () => `Close ${close.toFixed(2)} is back below the upper ${label} band ${upper.toFixed(2)} after closing above it at ${previousClose.toFixed(2)} (%b ${previousPercentB.toFixed(2)} -> ${percentB.toFixed(2)}): SELL.`, indicators);
         }
-        if (close < now.lower || close > now.upper) {
-          const side = close < now.lower ? 'below the lower' : 'above the upper';
-          return vote('HOLD', 0.3, `Close ${close.toFixed(2)} is still ${side} ${label} band (%b ${percentB.toFixed(2)}): walking the band, no reversal yet, HOLD.`, indicators);
+        if (close < lower || close > upper) {
+          const side = close < lower ? 'below the lower' : 'above the upper';
+          return vote('HOLD', 0.3, () => `Close ${close.toFixed(2)} is still ${side} ${label} band (%b ${percentB.toFixed(2)}): walking the band, no reversal yet, HOLD.`, indicators);
         }
-        return vote('HOLD', 0.15, `Close ${close.toFixed(2)} is inside the ${label} bands ${now.lower.toFixed(2)}-${now.upper.toFixed(2)} (%b ${percentB.toFixed(2)}): HOLD.`, indicators);
+        return vote('HOLD', 0.15, () => `Close ${close.toFixed(2)} is inside the ${label} bands ${lower.toFixed(2)}-${upper.toFixed(2)} (%b ${percentB.toFixed(2)}): HOLD.`, indicators);
       },
     };
   },

@@ -37,41 +37,47 @@ export const bollingerSqueezeAgent: AgentDefinition<BollingerSqueezeAgentConfig>
     const bands = bollingerBandsFeature(config.period, config.deviations);
     const ranks = bollingerBandwidthRankFeature(config.period, config.deviations, config.rankPeriod, config.recentBars + 1);
     const label = `BBANDS(${config.period},${config.deviations})`;
-    const needed = barsToWarmUp(ranks, config.recentBars + 1);
+    const warming = warmingUp(`${label} BandWidth rank over ${config.rankPeriod} bars`, barsToWarmUp(ranks, config.recentBars + 1));
+    const { rankPeriod, recentBars } = config;
     return {
       features: [bands, ranks],
       historyNeeded: 2,
       analyze(context) {
         const now = context.features.get(bands, 0);
         const rankNow = context.features.get(ranks, 0);
-        if (now === null || rankNow === null || context.features.get(ranks, config.recentBars) === null) {
-          return warmingUp(`${label} BandWidth rank over ${config.rankPeriod} bars`, needed);
-        }
+        if (now === null || rankNow === null || context.features.get(ranks, recentBars) === null) return warming;
         const close = context.bars.close(0);
+        const { upper, lower } = now;
+        const { bandwidth, rank } = rankNow;
         // The breakout bar itself widens the bands, so the squeeze is looked for over the recent bars too.
-        let lowestRank = rankNow.rank;
-        for (let ago = 1; ago <= config.recentBars; ago++) {
-          const rank = context.features.get(ranks, ago);
-          if (rank !== null && rank.rank < lowestRank) lowestRank = rank.rank;
+        let lowestRank = rank;
+        for (let ago = 1; ago <= recentBars; ago++) {
+          const earlier = context.features.get(ranks, ago);
+          if (earlier !== null && earlier.rank < lowestRank) lowestRank = earlier.rank;
         }
-        const squeezed = lowestRank <= config.squeezePercentile;
-        const indicators = { upper: now.upper, lower: now.lower, close, bandwidth: rankNow.bandwidth, bandwidthRank: rankNow.rank, lowestRecentRank: lowestRank };
-        const squeezeText = `BandWidth ranked as low as ${lowestRank.toFixed(0)}% of the last ${config.rankPeriod} bars within ${config.recentBars} bars`;
-        const side = close > now.upper ? 1 : close < now.lower ? -1 : 0;
+        const lowest = lowestRank;
+        const squeezed = lowest <= config.squeezePercentile;
+        const indicators = { upper, lower, close, bandwidth, bandwidthRank: rank, lowestRecentRank: lowest };
+        const squeezeText = (): string => `BandWidth ranked as low as ${lowest.toFixed(0)}% of the last ${rankPeriod} bars within ${recentBars} bars`;
+        const side = close > upper ? 1 : close < lower ? -1 : 0;
         if (squeezed && side !== 0) {
           const before = context.features.get(bands, 1);
           const previousClose = context.bars.close(1);
           const first = before === null || (side > 0 ? previousClose <= before.upper : previousClose >= before.lower);
-          const tightness = ramp(config.squeezePercentile - lowestRank, 0, config.squeezePercentile);
+          const tightness = ramp(config.squeezePercentile - lowest, 0, config.squeezePercentile);
           const confidence = (first ? 0.6 : 0.45) + 0.25 * tightness;
-          const band = side > 0 ? `above the upper band ${now.upper.toFixed(2)}` : `below the lower band ${now.lower.toFixed(2)}`;
           const action = side > 0 ? 'BUY' : 'SELL';
-          return vote(action, confidence, `Squeeze breakout: ${squeezeText}, and the close ${close.toFixed(2)} is ${first ? 'now' : 'still'} ${band}: ${action}.`, indicators);
+          return vote(
+            action,
+            confidence,
+            () => `Squeeze breakout: ${squeezeText()}, and the close ${close.toFixed(2)} is ${first ? 'now' : 'still'} ${side > 0 ? `above the upper band ${upper.toFixed(2)}` : `below the lower band ${lower.toFixed(2)}`}: ${action}.`,
+            indicators,
+          );
         }
         if (squeezed) {
-          return vote('HOLD', 0.1, `Squeeze on: ${squeezeText} (now ${rankNow.rank.toFixed(0)}%), with the close ${close.toFixed(2)} inside the bands: a move is building, HOLD.`, indicators);
+          return vote('HOLD', 0.1, () => `Squeeze on: ${squeezeText()} (now ${rank.toFixed(0)}%), with the close ${close.toFixed(2)} inside the bands: a move is building, HOLD.`, indicators);
         }
-        return vote('HOLD', 0.2, `No squeeze breakout: BandWidth ${(rankNow.bandwidth * 100).toFixed(2)}% ranks ${rankNow.rank.toFixed(0)}% of the last ${config.rankPeriod} bars, close ${close.toFixed(2)}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `No squeeze breakout: BandWidth ${(bandwidth * 100).toFixed(2)}% ranks ${rank.toFixed(0)}% of the last ${rankPeriod} bars, close ${close.toFixed(2)}: HOLD.`, indicators);
       },
     };
   },

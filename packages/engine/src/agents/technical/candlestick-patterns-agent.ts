@@ -42,41 +42,44 @@ export const candlestickPatternsAgent: AgentDefinition<CandlestickPatternsAgentC
   configSchema,
   create(config) {
     const historyNeeded = 3 + config.trendBars;
+    const { trendBars } = config;
     return {
       features: [],
       historyNeeded,
       analyze(context) {
         const bars = context.bars;
         if (bars.length < historyNeeded) return abstain(`candlestick patterns need ${historyNeeded} bars, have ${bars.length}`);
+        const close = bars.close(0);
         const pattern = detectCandlestickPattern(bars, config);
         if (pattern === null) {
-          return vote('HOLD', 0.15, `No reversal candlestick pattern on the last 3 bars (close ${bars.close(0).toFixed(2)}): HOLD.`, { close: bars.close(0) });
+          return vote('HOLD', 0.15, () => `No reversal candlestick pattern on the last 3 bars (close ${close.toFixed(2)}): HOLD.`, { close });
         }
         const shape = PATTERN_SHAPE[pattern];
+        const name = shape.name;
         // Trend into the pattern: up to its first bar for multi-bar patterns, up to the previous bar for single candles.
         const end = shape.bars === 3 ? 2 : 1;
         let rangeTotal = 0;
-        for (let i = end; i < end + config.trendBars; i++) rangeTotal += bars.high(i) - bars.low(i);
-        const averageRange = rangeTotal / config.trendBars;
-        const move = bars.close(end) - bars.close(end + config.trendBars);
+        for (let i = end; i < end + trendBars; i++) rangeTotal += bars.high(i) - bars.low(i);
+        const averageRange = rangeTotal / trendBars;
+        const move = bars.close(end) - bars.close(end + trendBars);
         const trendRanges = averageRange > 0 ? move / averageRange : 0;
-        const indicators = { close: bars.close(0), trendRanges, averageRange };
-        const trendText = `${trendRanges >= 0 ? 'rise' : 'decline'} of ${Math.abs(trendRanges).toFixed(1)} average ranges over ${config.trendBars} bars`;
+        const indicators = { close, trendRanges, averageRange };
+        const trendText = (): string => `${trendRanges >= 0 ? 'rise' : 'decline'} of ${Math.abs(trendRanges).toFixed(1)} average ranges over ${trendBars} bars`;
         let direction = shape.direction;
         if (pattern === 'doji') {
           // Only a doji right after a long candle in the trend's direction warns of a turn.
           const body1 = bars.close(1) - bars.open(1);
           const longCandle = Math.abs(body1) >= averageRange * 0.6;
           direction = longCandle && trendRanges >= config.minTrendRanges && body1 > 0 ? -1 : longCandle && trendRanges <= -config.minTrendRanges && body1 < 0 ? 1 : 0;
-          if (direction === 0) return vote('HOLD', 0.3, `Doji at ${bars.close(0).toFixed(2)} after a ${trendText}: indecision, HOLD.`, indicators);
+          if (direction === 0) return vote('HOLD', 0.3, () => `Doji at ${close.toFixed(2)} after a ${trendText()}: indecision, HOLD.`, indicators);
         }
         const againstTrend = direction > 0 ? -trendRanges : trendRanges;
         if (againstTrend < config.minTrendRanges) {
-          return vote('HOLD', 0.2, `${shape.name} at ${bars.close(0).toFixed(2)} but after a ${trendText}, not a trend to reverse: HOLD.`, indicators);
+          return vote('HOLD', 0.2, () => `${name} at ${close.toFixed(2)} but after a ${trendText()}, not a trend to reverse: HOLD.`, indicators);
         }
         const confidence = BASE_CONFIDENCE[pattern] + 0.2 * ramp(againstTrend, config.minTrendRanges, 3 * config.minTrendRanges);
         const action = direction > 0 ? 'BUY' : 'SELL';
-        return vote(action, confidence, `${shape.name} closing at ${bars.close(0).toFixed(2)} after a ${trendText}: ${action}.`, indicators);
+        return vote(action, confidence, () => `${name} closing at ${close.toFixed(2)} after a ${trendText()}: ${action}.`, indicators);
       },
     };
   },

@@ -34,7 +34,7 @@ export const commodityChannelIndexAgent: AgentDefinition<CommodityChannelIndexAg
   create(config) {
     const cci = commodityChannelIndexFeature(config.period, config.extremeBars + 1);
     const label = `CCI(${config.period})`;
-    const needed = barsToWarmUp(cci, 2);
+    const warming = warmingUp(label, barsToWarmUp(cci, 2));
     const trend = config.trendLevel;
     const extremeLevel = config.extremeLevel;
     return {
@@ -43,36 +43,43 @@ export const commodityChannelIndexAgent: AgentDefinition<CommodityChannelIndexAg
       analyze(context) {
         const now = context.features.get(cci, 0);
         const before = context.features.get(cci, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
+        if (now === null || before === null) return warming;
         const indicators = { cci: now, previous: before };
         if (before <= trend && now > trend) {
-          return vote('BUY', 0.45 + 0.2 * ramp(now - trend, 0, trend), `${label} crossed above +${trend} to ${now.toFixed(1)} from ${before.toFixed(1)}: new uptrend, BUY.`, indicators);
+          return vote('BUY', 0.45 + 0.2 * ramp(now - trend, 0, trend), () => `${label} crossed above +${trend} to ${now.toFixed(1)} from ${before.toFixed(1)}: new uptrend, BUY.`, indicators);
         }
         if (before >= -trend && now < -trend) {
-          return vote('SELL', 0.45 + 0.2 * ramp(-trend - now, 0, trend), `${label} crossed below -${trend} to ${now.toFixed(1)} from ${before.toFixed(1)}: new downtrend, SELL.`, indicators);
+          return vote('SELL', 0.45 + 0.2 * ramp(-trend - now, 0, trend), () => `${label} crossed below -${trend} to ${now.toFixed(1)} from ${before.toFixed(1)}: new downtrend, SELL.`, indicators);
         }
         if (before < -trend && now >= -trend) {
-          let low = before;
+          let lowest = before;
           for (let ago = 2; ago <= config.extremeBars; ago++) {
             const value = context.features.get(cci, ago);
-            if (value !== null && value < low) low = value;
+            if (value !== null && value < lowest) lowest = value;
           }
+          const low = lowest;
           if (low <= -extremeLevel) {
-            return vote('BUY', 0.6 + 0.25 * ramp(-extremeLevel - low, 0, trend), `${label} recovered above -${trend} to ${now.toFixed(1)} after an extreme low of ${low.toFixed(1)} beyond -${extremeLevel}: reversal BUY.`, indicators);
+            return vote('BUY', 0.6 + 0.25 * ramp(-extremeLevel - low, 0, trend), () => `${label} recovered above -${trend} to ${now.toFixed(1)} after an extreme low of ${low.toFixed(1)} beyond -${extremeLevel}: reversal BUY.`, indicators);
           }
         }
         if (before > trend && now <= trend) {
-          let high = before;
+          let highest = before;
           for (let ago = 2; ago <= config.extremeBars; ago++) {
             const value = context.features.get(cci, ago);
-            if (value !== null && value > high) high = value;
+            if (value !== null && value > highest) highest = value;
           }
+          const high = highest;
           if (high >= extremeLevel) {
-            return vote('SELL', 0.6 + 0.25 * ramp(high - extremeLevel, 0, trend), `${label} fell back below +${trend} to ${now.toFixed(1)} after an extreme high of ${high.toFixed(1)} beyond +${extremeLevel}: reversal SELL.`, indicators);
+            return vote('SELL', 0.6 + 0.25 * ramp(high - extremeLevel, 0, trend), () => `${label} fell back below +${trend} to ${now.toFixed(1)} after an extreme high of ${high.toFixed(1)} beyond +${extremeLevel}: reversal SELL.`, indicators);
           }
         }
-        const zone = now > trend ? `above +${trend}, uptrend already signalled` : now < -trend ? `below -${trend}, downtrend already signalled` : `inside +-${trend}`;
-        return vote('HOLD', now > trend || now < -trend ? 0.25 : 0.15, `${label} is ${now.toFixed(1)} (was ${before.toFixed(1)}), ${zone}: HOLD.`, indicators);
+        const outside = now > trend || now < -trend;
+        return vote(
+          'HOLD',
+          outside ? 0.25 : 0.15,
+          () => `${label} is ${now.toFixed(1)} (was ${before.toFixed(1)}), ${now > trend ? `above +${trend}, uptrend already signalled` : now < -trend ? `below -${trend}, downtrend already signalled` : `inside +-${trend}`}: HOLD.`,
+          indicators,
+        );
       },
     };
   },

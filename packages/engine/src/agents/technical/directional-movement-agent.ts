@@ -36,32 +36,39 @@ export const directionalMovementAgent: AgentDefinition<DirectionalMovementAgentC
   create(config) {
     const dmi = directionalMovementFeature(config.period);
     const label = `DMI(${config.period})`;
-    const needed = barsToWarmUp(dmi, 2);
+    const warming = warmingUp(label, barsToWarmUp(dmi, 2));
+    const adxLabel = `ADX(${config.period})`;
     return {
       features: [dmi],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(dmi, 0);
         const before = context.features.get(dmi, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
-        const indicators = { adx: now.adx, plusDI: now.plusDI, minusDI: now.minusDI, previousAdx: before.adx };
-        const lines = `ADX(${config.period}) ${now.adx.toFixed(1)} (was ${before.adx.toFixed(1)}), +DI ${now.plusDI.toFixed(1)} vs -DI ${now.minusDI.toFixed(1)}`;
-        if (now.adx >= config.trendLevel && Math.abs(now.plusDI - now.minusDI) >= config.minDirectionalSpread) {
-          const up = now.plusDI > now.minusDI;
+        if (now === null || before === null) return warming;
+        const { adx, plusDI, minusDI } = now;
+        const previousAdx = before.adx;
+        const indicators = { adx, plusDI, minusDI, previousAdx };
+        const lines = (): string => `${adxLabel} ${adx.toFixed(1)} (was ${previousAdx.toFixed(1)}), +DI ${plusDI.toFixed(1)} vs -DI ${minusDI.toFixed(1)}`;
+        if (adx >= config.trendLevel && Math.abs(plusDI - minusDI) >= config.minDirectionalSpread) {
+          const up = plusDI > minusDI;
           const crossed = up ? before.plusDI <= before.minusDI : before.plusDI >= before.minusDI;
-          const rising = now.adx > before.adx;
-          const confidence = 0.45 + 0.25 * ramp(now.adx, config.trendLevel, 50) + (rising ? 0.1 : 0) + (crossed ? 0.1 : 0);
-          const note = `${crossed ? (up ? ', +DI just crossed above -DI' : ', -DI just crossed above +DI') : ''}${rising ? ', ADX rising' : ''}`;
+          const rising = adx > previousAdx;
+          const confidence = 0.45 + 0.25 * ramp(adx, config.trendLevel, 50) + (rising ? 0.1 : 0) + (crossed ? 0.1 : 0);
           const action = up ? 'BUY' : 'SELL';
-          return vote(action, confidence, `Trending market: ${lines}${note}: ${action}.`, indicators);
+          return vote(
+            action,
+            confidence,
+            () => `Trending market: ${lines()}${crossed ? (up ? ', +DI just crossed above -DI' : ', -DI just crossed above +DI') : ''}${rising ? ', ADX rising' : ''}: ${action}.`,
+            indicators,
+          );
         }
-        if (now.adx < config.noTrendLevel) {
-          return vote('HOLD', 0.35, `No trend: ${lines}, ADX below ${config.noTrendLevel}: HOLD.`, indicators);
+        if (adx < config.noTrendLevel) {
+          return vote('HOLD', 0.35, () => `No trend: ${lines()}, ADX below ${config.noTrendLevel}: HOLD.`, indicators);
         }
-        if (now.adx >= config.trendLevel) {
-          return vote('HOLD', 0.2, `No side leads: ${lines}, +DI and -DI within ${config.minDirectionalSpread} points: HOLD.`, indicators);
+        if (adx >= config.trendLevel) {
+          return vote('HOLD', 0.2, () => `No side leads: ${lines()}, +DI and -DI within ${config.minDirectionalSpread} points: HOLD.`, indicators);
         }
-        return vote('HOLD', 0.2, `Trend not confirmed: ${lines}, ADX below ${config.trendLevel}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `Trend not confirmed: ${lines()}, ADX below ${config.trendLevel}: HOLD.`, indicators);
       },
     };
   },

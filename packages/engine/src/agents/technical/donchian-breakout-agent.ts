@@ -32,26 +32,40 @@ export const donchianBreakoutAgent: AgentDefinition<DonchianBreakoutAgentConfig>
     const entry = donchianChannelFeature(config.entryPeriod);
     const long = donchianChannelFeature(config.longPeriod);
     const entryLabel = `DONCHIAN(${config.entryPeriod})`;
-    const longLabel = `DONCHIAN(${config.longPeriod})`;
-    const needed = barsToWarmUp(long, 2);
+    const warming = warmingUp(`DONCHIAN(${config.longPeriod})`, barsToWarmUp(long, 2));
+    const { entryPeriod, longPeriod } = config;
     return {
       features: [entry, long],
       historyNeeded: 1,
       analyze(context) {
         const channel = context.features.get(entry, 1);
         const wide = context.features.get(long, 1);
-        if (channel === null || wide === null) return warmingUp(longLabel, needed);
+        if (channel === null || wide === null) return warming;
         const close = context.bars.close(0);
-        const indicators = { close, entryHigh: channel.upper, entryLow: channel.lower, longHigh: wide.upper, longLow: wide.lower };
-        if (close > channel.upper) {
-          const both = close > wide.upper;
-          return vote('BUY', both ? 0.8 : 0.55, `Close ${close.toFixed(2)} broke above the prior ${config.entryPeriod}-bar high ${channel.upper.toFixed(2)}${both ? ` and the ${config.longPeriod}-bar high ${wide.upper.toFixed(2)}` : ` (${config.longPeriod}-bar high ${wide.upper.toFixed(2)} not yet)`}: breakout BUY.`, indicators);
+        const entryHigh = channel.upper;
+        const entryLow = channel.lower;
+        const longHigh = wide.upper;
+        const longLow = wide.lower;
+        const indicators = { close, entryHigh, entryLow, longHigh, longLow };
+        if (close > entryHigh) {
+          const both = close > longHigh;
+          return vote(
+            'BUY',
+            both ? 0.8 : 0.55,
+            () => `Close ${close.toFixed(2)} broke above the prior ${entryPeriod}-bar high ${entryHigh.toFixed(2)}${both ? ` and the ${longPeriod}-bar high ${longHigh.toFixed(2)}` : ` (${longPeriod}-bar high ${longHigh.toFixed(2)} not yet)`}: breakout BUY.`,
+            indicators,
+          );
         }
-        if (close < channel.lower) {
-          const both = close < wide.lower;
-          return vote('SELL', both ? 0.8 : 0.55, `Close ${close.toFixed(2)} broke below the prior ${config.entryPeriod}-bar low ${channel.lower.toFixed(2)}${both ? ` and the ${config.longPeriod}-bar low ${wide.lower.toFixed(2)}` : ` (${config.longPeriod}-bar low ${wide.lower.toFixed(2)} not yet)`}: breakdown SELL.`, indicators);
+        if (close < entryLow) {
+          const both = close < longLow;
+          return vote(
+            'SELL',
+            both ? 0.8 : 0.55,
+            () => `Close ${close.toFixed(2)} broke below the prior ${entryPeriod}-bar low ${entryLow.toFixed(2)}${both ? ` and the ${longPeriod}-bar low ${longLow.toFixed(2)}` : ` (${longPeriod}-bar low ${longLow.toFixed(2)} not yet)`}: breakdown SELL.`,
+            indicators,
+          );
         }
-        return vote('HOLD', 0.2, `Close ${close.toFixed(2)} is inside the prior ${entryLabel} range ${channel.lower.toFixed(2)}-${channel.upper.toFixed(2)}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `Close ${close.toFixed(2)} is inside the prior ${entryLabel} range ${entryLow.toFixed(2)}-${entryHigh.toFixed(2)}: HOLD.`, indicators);
       },
     };
   },

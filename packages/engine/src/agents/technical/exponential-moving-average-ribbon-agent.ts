@@ -49,8 +49,10 @@ export const exponentialMovingAverageRibbonAgent: AgentDefinition<ExponentialMov
     const emas = config.periods.map((period) => exponentialMovingAverageFeature(period));
     const longest = emas[emas.length - 1];
     const label = `EMA ribbon ${config.periods.join('/')}`;
-    const needed = barsToWarmUp(longest, 2);
+    const warming = warmingUp(label, barsToWarmUp(longest, 2));
     const pairs = emas.length - 1;
+    const fastestLabel = `EMA(${config.periods[0]})`;
+    const slowestLabel = `EMA(${config.periods[pairs]})`;
     return {
       features: emas,
       historyNeeded: 1,
@@ -59,7 +61,7 @@ export const exponentialMovingAverageRibbonAgent: AgentDefinition<ExponentialMov
         const before = bullishPairs(context.features, emas, 1);
         const fastest = context.features.get(emas[0], 0);
         const slowest = context.features.get(longest, 0);
-        if (now < 0 || before < 0 || fastest === null || slowest === null) return warmingUp(label, needed);
+        if (now < 0 || before < 0 || fastest === null || slowest === null) return warming;
         // +1 fully stacked bullishly, -1 fully bearishly, 0 tangled.
         const side = now === pairs ? 1 : now === 0 ? -1 : 0;
         const sideBefore = before === pairs ? 1 : before === 0 ? -1 : 0;
@@ -68,14 +70,14 @@ export const exponentialMovingAverageRibbonAgent: AgentDefinition<ExponentialMov
         const indicators = { emaFastest: fastest, emaSlowest: slowest, close, spreadPercent, orderedPairs: now };
         const fresh = sideBefore !== side;
         const confidence = 0.4 + 0.3 * ramp(Math.abs(spreadPercent), 0, config.fullSpreadPercent) + (fresh ? 0.15 : 0);
-        const span = `EMA(${config.periods[0]}) ${fastest.toFixed(2)} vs EMA(${config.periods[pairs]}) ${slowest.toFixed(2)}, spread ${spreadPercent.toFixed(2)}%`;
+        const span = (): string => `${fastestLabel} ${fastest.toFixed(2)} vs ${slowestLabel} ${slowest.toFixed(2)}, spread ${spreadPercent.toFixed(2)}%`;
         if (side === 1 && close > fastest) {
-          return vote('BUY', confidence, `${label} is ${fresh ? 'newly ' : ''}stacked bullishly (${span}) with the close ${close.toFixed(2)} above it: BUY.`, indicators);
+          return vote('BUY', confidence, () => `${label} is ${fresh ? 'newly ' : ''}stacked bullishly (${span()}) with the close ${close.toFixed(2)} above it: BUY.`, indicators);
         }
         if (side === -1 && close < fastest) {
-          return vote('SELL', confidence, `${label} is ${fresh ? 'newly ' : ''}stacked bearishly (${span}) with the close ${close.toFixed(2)} below it: SELL.`, indicators);
+          return vote('SELL', confidence, () => `${label} is ${fresh ? 'newly ' : ''}stacked bearishly (${span()}) with the close ${close.toFixed(2)} below it: SELL.`, indicators);
         }
-        return vote('HOLD', 0.2, `${label} is not aligned with price (${now} of ${pairs} pairs in bullish order, ${span}, close ${close.toFixed(2)}): HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `${label} is not aligned with price (${now} of ${pairs} pairs in bullish order, ${span()}, close ${close.toFixed(2)}): HOLD.`, indicators);
       },
     };
   },

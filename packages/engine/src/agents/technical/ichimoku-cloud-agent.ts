@@ -33,34 +33,36 @@ export const ichimokuCloudAgent: AgentDefinition<IchimokuCloudAgentConfig> = {
   create(config) {
     const cloud = ichimokuCloudFeature(config.conversionPeriod, config.basePeriod, config.spanBPeriod);
     const label = `ICHIMOKU(${config.conversionPeriod},${config.basePeriod},${config.spanBPeriod})`;
-    const needed = barsToWarmUp(cloud, 2);
+    const warming = warmingUp(label, barsToWarmUp(cloud, 2));
     return {
       features: [cloud],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(cloud, 0);
         const before = context.features.get(cloud, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
+        if (now === null || before === null) return warming;
         const close = context.bars.close(0);
+        const { conversion, base, leadingSpanA, leadingSpanB } = now;
         const top = now.cloudA > now.cloudB ? now.cloudA : now.cloudB;
         const bottom = now.cloudA > now.cloudB ? now.cloudB : now.cloudA;
-        const greenAhead = now.leadingSpanA > now.leadingSpanB;
-        const indicators = { close, conversion: now.conversion, base: now.base, cloudTop: top, cloudBottom: bottom, leadingSpanA: now.leadingSpanA, leadingSpanB: now.leadingSpanB };
-        const lines = `close ${close.toFixed(2)}, cloud ${bottom.toFixed(2)}-${top.toFixed(2)}, Tenkan ${now.conversion.toFixed(2)} vs Kijun ${now.base.toFixed(2)}, cloud ahead ${greenAhead ? 'green' : 'red'}`;
-        if (close > top && now.conversion > now.base) {
+        const greenAhead = leadingSpanA > leadingSpanB;
+        const indicators = { close, conversion, base, cloudTop: top, cloudBottom: bottom, leadingSpanA, leadingSpanB };
+        const lines = (): string =>
+          `close ${close.toFixed(2)}, cloud ${bottom.toFixed(2)}-${top.toFixed(2)}, Tenkan ${conversion.toFixed(2)} vs Kijun ${base.toFixed(2)}, cloud ahead ${greenAhead ? 'green' : 'red'}`;
+        if (close > top && conversion > base) {
           const crossed = before.conversion <= before.base;
           const confidence = 0.45 + (crossed ? 0.2 : 0) + (greenAhead ? 0.15 : 0);
-          return vote('BUY', confidence, `Price above the cloud with Tenkan over Kijun${crossed ? ' (fresh TK cross)' : ''}: ${lines}: BUY.`, indicators);
+          return vote('BUY', confidence, () => `Price above the cloud with Tenkan over Kijun${crossed ? ' (fresh TK cross)' : ''}: ${lines()}: BUY.`, indicators);
         }
-        if (close < bottom && now.conversion < now.base) {
+        if (close < bottom && conversion < base) {
           const crossed = before.conversion >= before.base;
           const confidence = 0.45 + (crossed ? 0.2 : 0) + (greenAhead ? 0 : 0.15);
-          return vote('SELL', confidence, `Price below the cloud with Tenkan under Kijun${crossed ? ' (fresh TK cross)' : ''}: ${lines}: SELL.`, indicators);
+          return vote('SELL', confidence, () => `Price below the cloud with Tenkan under Kijun${crossed ? ' (fresh TK cross)' : ''}: ${lines()}: SELL.`, indicators);
         }
         if (close >= bottom && close <= top) {
-          return vote('HOLD', 0.3, `Price inside the cloud, no trend: ${lines}: HOLD.`, indicators);
+          return vote('HOLD', 0.3, () => `Price inside the cloud, no trend: ${lines()}: HOLD.`, indicators);
         }
-        return vote('HOLD', 0.2, `Price and the Tenkan/Kijun lines disagree: ${lines}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `Price and the Tenkan/Kijun lines disagree: ${lines()}: HOLD.`, indicators);
       },
     };
   },

@@ -31,41 +31,55 @@ export const keltnerChannelAgent: AgentDefinition<KeltnerChannelAgentConfig> = {
   create(config) {
     const channel = keltnerChannelFeature(config.period, config.multiplier, config.atrPeriod, config.slopeBars + 1);
     const label = `KELTNER(${config.period},${config.multiplier},${config.atrPeriod})`;
-    const needed = barsToWarmUp(channel, config.slopeBars + 1);
+    const warming = warmingUp(label, barsToWarmUp(channel, config.slopeBars + 1));
+    const { slopeBars } = config;
     return {
       features: [channel],
       historyNeeded: 2,
       analyze(context) {
         const now = context.features.get(channel, 0);
         const before = context.features.get(channel, 1);
-        const then = context.features.get(channel, config.slopeBars);
-        if (now === null || before === null || then === null) return warmingUp(label, needed);
+        const then = context.features.get(channel, slopeBars);
+        if (now === null || before === null || then === null) return warming;
         const bars = context.bars;
         const close = bars.close(0);
         const previousClose = bars.close(1);
-        const halfWidth = now.upper - now.middle;
-        const position = halfWidth > 0 ? (close - now.middle) / halfWidth : 0;
-        const slope = now.middle - then.middle;
-        const indicators = { upper: now.upper, middle: now.middle, lower: now.lower, close, position, middleSlope: slope };
-        const lines = `${label} ${now.lower.toFixed(2)} / ${now.middle.toFixed(2)} / ${now.upper.toFixed(2)}`;
-        if (close > now.upper && previousClose <= before.upper) {
+        const { upper, middle, lower } = now;
+        const halfWidth = upper - middle;
+        const position = halfWidth > 0 ? (close - middle) / halfWidth : 0;
+        const slope = middle - then.middle;
+        const indicators = { upper, middle, lower, close, position, middleSlope: slope };
+        const lines = (): string => `${label} ${lower.toFixed(2)} / ${middle.toFixed(2)} / ${upper.toFixed(2)}`;
+        if (close > upper && previousClose <= before.upper) {
           const confidence = 0.5 + 0.25 * ramp(position - 1, 0, 0.5) + (slope > 0 ? 0.1 : 0);
-          return vote('BUY', confidence, `Close ${close.toFixed(2)} broke above the upper line (${lines}): breakout BUY.`, indicators);
+          return vote('BUY', confidence, () => `Close ${close.toFixed(2)} broke above the upper line (${lines()}): breakout BUY.`, indicators);
         }
-        if (close < now.lower && previousClose >= before.lower) {
+        if (close < lower && previousClose >= before.lower) {
           const confidence = 0.5 + 0.25 * ramp(-1 - position, 0, 0.5) + (slope < 0 ? 0.1 : 0);
-          return vote('SELL', confidence, `Close ${close.toFixed(2)} broke below the lower line (${lines}): breakout SELL.`, indicators);
+          return vote('SELL', confidence, () => `Close ${close.toFixed(2)} broke below the lower line (${lines()}): breakout SELL.`, indicators);
         }
-        if (slope > 0 && bars.low(0) <= now.lower && close > now.lower) {
-          const confidence = 0.45 + 0.2 * ramp(close - bars.low(0), 0, halfWidth);
-          return vote('BUY', confidence, `Uptrend pullback: the middle line rose ${slope.toFixed(2)} over ${config.slopeBars} bars and the low ${bars.low(0).toFixed(2)} tagged the lower line but closed back inside at ${close.toFixed(2)} (${lines}): BUY.`, indicators);
+        const low = bars.low(0);
+        if (slope > 0 && low <= lower && close > lower) {
+          const confidence = 0.45 + 0.2 * ramp(close - low, 0, halfWidth);
+          return vote(
+            'BUY',
+            confidence,
+            () => `Uptrend pullback: the middle line rose ${slope.toFixed(2)} over ${slopeBars} bars and the low ${low.toFixed(2)} tagged the lower line but closed back inside at ${close.toFixed(2)} (${lines()}): BUY.`,
+            indicators,
+          );
         }
-        if (slope < 0 && bars.high(0) >= now.upper && close < now.upper) {
-          const confidence = 0.45 + 0.2 * ramp(bars.high(0) - close, 0, halfWidth);
-          return vote('SELL', confidence, `Downtrend rally: the middle line fell ${(-slope).toFixed(2)} over ${config.slopeBars} bars and the high ${bars.high(0).toFixed(2)} tagged the upper line but closed back inside at ${close.toFixed(2)} (${lines}): SELL.`, indicators);
+        const high = bars.high(0);
+        if (slope < 0 && high >= upper && close < upper) {
+          const confidence = 0.45 + 0.2 * ramp(high - close, 0, halfWidth);
+          return vote(
+            'SELL',
+            confidence,
+            () => `Downtrend rally: the middle line fell ${(-slope).toFixed(2)} over ${slopeBars} bars and the high ${high.toFixed(2)} tagged the upper line but closed back inside at ${close.toFixed(2)} (${lines()}): SELL.`,
+            indicators,
+          );
         }
-        const riding = close > now.upper ? ', still riding above the upper line' : close < now.lower ? ', still riding below the lower line' : '';
-        return vote('HOLD', riding ? 0.3 : 0.2, `Close ${close.toFixed(2)} sits at ${position.toFixed(2)} half-widths from the middle (${lines})${riding}: HOLD.`, indicators);
+        const riding = close > upper ? ', still riding above the upper line' : close < lower ? ', still riding below the lower line' : '';
+        return vote('HOLD', riding ? 0.3 : 0.2, () => `Close ${close.toFixed(2)} sits at ${position.toFixed(2)} half-widths from the middle (${lines()})${riding}: HOLD.`, indicators);
       },
     };
   },

@@ -40,22 +40,25 @@ export const momentumAgent: AgentDefinition<MomentumAgentConfig> = {
     const roc = rateOfChangeFeature(config.rocPeriod, 1);
     const momentumLabel = `${config.lookbackMonths}-${config.skipMonths} momentum`;
     const rocLabel = `ROC(${config.rocPeriod})`;
+    // The horizon is calendar time, so the wait is stated in months, not bars.
+    const momentumWarming = Object.freeze(abstain(`${momentumLabel} needs ${config.lookbackMonths} calendar months of history and is still warming up`));
+    const rocWarming = warmingUp(rocLabel, config.rocPeriod + 1);
     return {
       features: [longTerm, roc],
       historyNeeded: 1,
       analyze(context) {
         const momentum = context.features.get(longTerm, 0);
         const change = context.features.get(roc, 0);
-        // The horizon is calendar time, so the wait is stated in months, not bars.
-        if (momentum === null) return abstain(`${momentumLabel} needs ${config.lookbackMonths} calendar months of history and is still warming up`);
-        if (change === null) return warmingUp(rocLabel, config.rocPeriod + 1);
+        if (momentum === null) return momentumWarming;
+        if (change === null) return rocWarming;
         const momentumPercent = momentum * 100;
         const indicators = { momentumPercent, rocPercent: change };
-        const readings = `${momentumLabel} is ${momentumPercent >= 0 ? '+' : ''}${momentumPercent.toFixed(1)}% and ${rocLabel} is ${change >= 0 ? '+' : ''}${change.toFixed(1)}%`;
+        const readings = (): string =>
+          `${momentumLabel} is ${momentumPercent >= 0 ? '+' : ''}${momentumPercent.toFixed(1)}% and ${rocLabel} is ${change >= 0 ? '+' : ''}${change.toFixed(1)}%`;
         const confidence = 0.35 + 0.35 * ramp(Math.abs(momentumPercent), 0, config.fullMomentumPercent) + 0.15 * ramp(Math.abs(change), 0, config.fullRocPercent);
-        if (momentumPercent > 0 && change > 0) return vote('BUY', confidence, `${readings}: trend and short-term momentum agree, BUY.`, indicators);
-        if (momentumPercent < 0 && change < 0) return vote('SELL', confidence, `${readings}: trend and short-term momentum agree, SELL.`, indicators);
-        return vote('HOLD', 0.2, `${readings}: the short term disagrees with the trend, HOLD.`, indicators);
+        if (momentumPercent > 0 && change > 0) return vote('BUY', confidence, () => `${readings()}: trend and short-term momentum agree, BUY.`, indicators);
+        if (momentumPercent < 0 && change < 0) return vote('SELL', confidence, () => `${readings()}: trend and short-term momentum agree, SELL.`, indicators);
+        return vote('HOLD', 0.2, () => `${readings()}: the short term disagrees with the trend, HOLD.`, indicators);
       },
     };
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgentDefinition } from '../agent.js';
 import { moneyFlowIndexFeature } from '../features/volume-features.js';
-import { oscillatorTurnVote } from './support/oscillator-turn-vote.js';
+import { oscillatorNames, oscillatorTurnVote } from './support/oscillator-turn-vote.js';
 import { barsToWarmUp, warmingUp } from './support/warm-up.js';
 
 const configSchema = z
@@ -31,14 +31,16 @@ export const moneyFlowIndexAgent: AgentDefinition<MoneyFlowIndexAgentConfig> = {
     const mfi = moneyFlowIndexFeature(config.period);
     const label = `MFI(${config.period})`;
     const needed = barsToWarmUp(mfi, 2);
+    const names = oscillatorNames(label);
+    const warming = warmingUp(label, needed);
     return {
       features: [mfi],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(mfi, 0);
         const before = context.features.get(mfi, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
-        return oscillatorTurnVote(label, now, before, config);
+        if (now === null || before === null) return warming;
+        return oscillatorTurnVote(names, now, before, config);
       },
     };
   },

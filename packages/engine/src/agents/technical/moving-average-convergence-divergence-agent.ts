@@ -35,7 +35,7 @@ export const movingAverageConvergenceDivergenceAgent: AgentDefinition<MovingAver
   create(config) {
     const macd = movingAverageConvergenceDivergenceFeature(config.fastPeriod, config.slowPeriod, config.signalPeriod, 3);
     const label = `MACD(${config.fastPeriod},${config.slowPeriod},${config.signalPeriod})`;
-    const needed = barsToWarmUp(macd, 3);
+    const warming = warmingUp(label, barsToWarmUp(macd, 3));
     return {
       features: [macd],
       historyNeeded: 1,
@@ -43,27 +43,32 @@ export const movingAverageConvergenceDivergenceAgent: AgentDefinition<MovingAver
         const now = context.features.get(macd, 0);
         const before = context.features.get(macd, 1);
         const earlier = context.features.get(macd, 2);
-        if (now === null || before === null || earlier === null) return warmingUp(label, needed);
+        if (now === null || before === null || earlier === null) return warming;
         const close = context.bars.close(0);
-        const histogramPercent = close > 0 ? (100 * now.histogram) / close : 0;
+        const line = now.macd;
+        const signal = now.signal;
+        const histogram = now.histogram;
+        const previousHistogram = before.histogram;
+        const earlierHistogram = earlier.histogram;
+        const histogramPercent = close > 0 ? (100 * histogram) / close : 0;
         const strength = ramp(Math.abs(histogramPercent), 0, config.fullHistogramPercent);
-        const indicators = { macd: now.macd, signal: now.signal, histogram: now.histogram, previousHistogram: before.histogram, histogramPercent };
-        const lines = `${label} line ${now.macd.toFixed(3)} vs signal ${now.signal.toFixed(3)}, histogram ${now.histogram.toFixed(3)} (was ${before.histogram.toFixed(3)})`;
-        if (before.histogram <= 0 && now.histogram > 0) {
-          const early = now.macd < 0 ? 0.1 : 0;
-          return vote('BUY', 0.55 + early + 0.2 * strength, `Bullish signal-line cross${early > 0 ? ' below zero' : ''}: ${lines}: BUY.`, indicators);
+        const indicators = { macd: line, signal, histogram, previousHistogram, histogramPercent };
+        const lines = (): string => `${label} line ${line.toFixed(3)} vs signal ${signal.toFixed(3)}, histogram ${histogram.toFixed(3)} (was ${previousHistogram.toFixed(3)})`;
+        if (previousHistogram <= 0 && histogram > 0) {
+          const early = line < 0 ? 0.1 : 0;
+          return vote('BUY', 0.55 + early + 0.2 * strength, () => `Bullish signal-line cross${early > 0 ? ' below zero' : ''}: ${lines()}: BUY.`, indicators);
         }
-        if (before.histogram >= 0 && now.histogram < 0) {
-          const early = now.macd > 0 ? 0.1 : 0;
-          return vote('SELL', 0.55 + early + 0.2 * strength, `Bearish signal-line cross${early > 0 ? ' above zero' : ''}: ${lines}: SELL.`, indicators);
+        if (previousHistogram >= 0 && histogram < 0) {
+          const early = line > 0 ? 0.1 : 0;
+          return vote('SELL', 0.55 + early + 0.2 * strength, () => `Bearish signal-line cross${early > 0 ? ' above zero' : ''}: ${lines()}: SELL.`, indicators);
         }
-        if (now.histogram > before.histogram && before.histogram > earlier.histogram && now.histogram > 0) {
-          return vote('BUY', 0.3 + 0.2 * strength, `Histogram widening for 3 bars above zero: ${lines}: momentum BUY.`, indicators);
+        if (histogram > previousHistogram && previousHistogram > earlierHistogram && histogram > 0) {
+          return vote('BUY', 0.3 + 0.2 * strength, () => `Histogram widening for 3 bars above zero: ${lines()}: momentum BUY.`, indicators);
         }
-        if (now.histogram < before.histogram && before.histogram < earlier.histogram && now.histogram < 0) {
-          return vote('SELL', 0.3 + 0.2 * strength, `Histogram widening for 3 bars below zero: ${lines}: momentum SELL.`, indicators);
+        if (histogram < previousHistogram && previousHistogram < earlierHistogram && histogram < 0) {
+          return vote('SELL', 0.3 + 0.2 * strength, () => `Histogram widening for 3 bars below zero: ${lines()}: momentum SELL.`, indicators);
         }
-        return vote('HOLD', 0.2, `No cross and no building momentum: ${lines}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `No cross and no building momentum: ${lines()}: HOLD.`, indicators);
       },
     };
   },

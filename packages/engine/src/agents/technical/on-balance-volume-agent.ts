@@ -35,31 +35,34 @@ export const onBalanceVolumeAgent: AgentDefinition<OnBalanceVolumeAgentConfig> =
     const averageVolume = volumeAverageFeature(config.volumePeriod, 1);
     const label = `OBV over ${config.trendBars} bars`;
     const needed = Math.max(barsToWarmUp(obv, config.trendBars + 1), barsToWarmUp(averageVolume, 1));
+    const warming = warmingUp(`${label} and VOLUME_SMA(${config.volumePeriod})`, needed);
+    const { trendBars, volumePeriod } = config;
     return {
       features: [obv, averageVolume],
-      historyNeeded: config.trendBars + 1,
+      historyNeeded: trendBars + 1,
       analyze(context) {
         const obvNow = context.features.get(obv, 0);
-        const obvThen = context.features.get(obv, config.trendBars);
+        const obvThen = context.features.get(obv, trendBars);
         const average = context.features.get(averageVolume, 0);
-        if (obvNow === null || obvThen === null || average === null) return warmingUp(`${label} and VOLUME_SMA(${config.volumePeriod})`, needed);
+        if (obvNow === null || obvThen === null || average === null) return warming;
         const bars = context.bars;
         const close = bars.close(0);
-        const start = bars.close(config.trendBars);
+        const start = bars.close(trendBars);
         const priceChangePercent = start > 0 ? (100 * (close - start)) / start : 0;
-        const obvShare = average > 0 ? (obvNow - obvThen) / (average * config.trendBars) : 0;
+        const obvShare = average > 0 ? (obvNow - obvThen) / (average * trendBars) : 0;
         const volumeRatio = average > 0 ? bars.volume(0) / average : 0;
         const indicators = { obv: obvNow, obvShare, priceChangePercent, volumeRatio };
-        const readings = `price ${priceChangePercent >= 0 ? '+' : ''}${priceChangePercent.toFixed(2)}% over ${config.trendBars} bars, OBV ${obvShare >= 0 ? '+' : ''}${obvShare.toFixed(2)} of average volume per bar, volume ${volumeRatio.toFixed(2)}x its ${config.volumePeriod}-bar average`;
+        const readings = (): string =>
+          `price ${priceChangePercent >= 0 ? '+' : ''}${priceChangePercent.toFixed(2)}% over ${trendBars} bars, OBV ${obvShare >= 0 ? '+' : ''}${obvShare.toFixed(2)} of average volume per bar, volume ${volumeRatio.toFixed(2)}x its ${volumePeriod}-bar average`;
         const agree = (priceChangePercent > 0 && obvShare > 0) || (priceChangePercent < 0 && obvShare < 0);
         if (agree && volumeRatio >= config.minVolumeRatio) {
           const confidence = 0.4 + 0.25 * ramp(Math.abs(obvShare), 0, 0.5) + 0.15 * ramp(volumeRatio, config.minVolumeRatio, 2 * config.minVolumeRatio);
           const action = priceChangePercent > 0 ? 'BUY' : 'SELL';
-          return vote(action, confidence, `Volume confirms the move: ${readings}: ${action}.`, indicators);
+          return vote(action, confidence, () => `Volume confirms the move: ${readings()}: ${action}.`, indicators);
         }
-        if (agree) return vote('HOLD', 0.25, `OBV agrees but volume is light: ${readings}: HOLD.`, indicators);
-        if (priceChangePercent !== 0 && obvShare !== 0) return vote('HOLD', 0.3, `OBV diverges from price: ${readings}: HOLD.`, indicators);
-        return vote('HOLD', 0.2, `No move to confirm: ${readings}: HOLD.`, indicators);
+        if (agree) return vote('HOLD', 0.25, () => `OBV agrees but volume is light: ${readings()}: HOLD.`, indicators);
+        if (priceChangePercent !== 0 && obvShare !== 0) return vote('HOLD', 0.3, () => `OBV diverges from price: ${readings()}: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `No move to confirm: ${readings()}: HOLD.`, indicators);
       },
     };
   },

@@ -31,31 +31,37 @@ export const parabolicSarAgent: AgentDefinition<ParabolicSarAgentConfig> = {
   create(config) {
     const sar = parabolicSarFeature(config.acceleration, config.maximum, config.signalBars + 1);
     const label = `SAR(${config.acceleration},${config.maximum})`;
-    const needed = barsToWarmUp(sar, config.signalBars + 1);
+    const warming = warmingUp(label, barsToWarmUp(sar, config.signalBars + 1));
+    const { signalBars } = config;
     return {
       features: [sar],
-      historyNeeded: config.signalBars + 1,
+      historyNeeded: signalBars + 1,
       analyze(context) {
         const bars = context.bars;
         const sarNow = context.features.get(sar, 0);
-        if (sarNow === null || context.features.get(sar, config.signalBars) === null) return warmingUp(label, needed);
+        if (sarNow === null || context.features.get(sar, signalBars) === null) return warming;
         const close = bars.close(0);
         const long = sarNow < close;
         // Bars since the SAR last changed side of the close, up to signalBars.
-        let age = 0;
-        while (age < config.signalBars) {
-          const earlier = context.features.get(sar, age + 1);
-          if (earlier === null || (earlier < bars.close(age + 1)) !== long) break;
-          age++;
+        let flipAge = 0;
+        while (flipAge < signalBars) {
+          const earlier = context.features.get(sar, flipAge + 1);
+          if (earlier === null || (earlier < bars.close(flipAge + 1)) !== long) break;
+          flipAge++;
         }
+        const age = flipAge;
         const indicators = { sar: sarNow, close, barsSinceFlip: age };
         const side = long ? 'below' : 'above';
-        if (age < config.signalBars) {
+        if (age < signalBars) {
           const action = long ? 'BUY' : 'SELL';
-          const when = age === 0 ? 'on this bar' : `${age} bar${age === 1 ? '' : 's'} ago`;
-          return vote(action, 0.7 - (0.3 * age) / config.signalBars, `${label} flipped ${side} price ${when}: SAR ${sarNow.toFixed(2)} vs close ${close.toFixed(2)}: ${action}.`, indicators);
+          return vote(
+            action,
+            0.7 - (0.3 * age) / signalBars,
+            () => `${label} flipped ${side} price ${age === 0 ? 'on this bar' : `${age} bar${age === 1 ? '' : 's'} ago`}: SAR ${sarNow.toFixed(2)} vs close ${close.toFixed(2)}: ${action}.`,
+            indicators,
+          );
         }
-        return vote('HOLD', 0.2, `${label} has been ${side} price for more than ${config.signalBars} bars (SAR ${sarNow.toFixed(2)}, close ${close.toFixed(2)}): no fresh flip, HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `${label} has been ${side} price for more than ${signalBars} bars (SAR ${sarNow.toFixed(2)}, close ${close.toFixed(2)}): no fresh flip, HOLD.`, indicators);
       },
     };
   },

@@ -35,7 +35,7 @@ export const simpleMovingAverageCrossAgent: AgentDefinition<SimpleMovingAverageC
     const slow = simpleMovingAverageFeature(config.slowPeriod);
     const fastLabel = `SMA(${config.fastPeriod})`;
     const slowLabel = `SMA(${config.slowPeriod})`;
-    const needed = barsToWarmUp(slow, 2);
+    const warming = warmingUp(slowLabel, barsToWarmUp(slow, 2));
     return {
       features: [fast, slow],
       historyNeeded: 1,
@@ -44,27 +44,27 @@ export const simpleMovingAverageCrossAgent: AgentDefinition<SimpleMovingAverageC
         const fastBefore = context.features.get(fast, 1);
         const slowNow = context.features.get(slow, 0);
         const slowBefore = context.features.get(slow, 1);
-        if (fastNow === null || fastBefore === null || slowNow === null || slowBefore === null) return warmingUp(slowLabel, needed);
+        if (fastNow === null || fastBefore === null || slowNow === null || slowBefore === null) return warming;
         const close = context.bars.close(0);
         const spreadPercent = ((fastNow - slowNow) / slowNow) * 100;
         const indicators = { [fastLabel]: fastNow, [slowLabel]: slowNow, close, spreadPercent };
-        const levels = `${fastLabel} ${fastNow.toFixed(2)} vs ${slowLabel} ${slowNow.toFixed(2)}, close ${close.toFixed(2)}`;
+        const levels = (): string => `${fastLabel} ${fastNow.toFixed(2)} vs ${slowLabel} ${slowNow.toFixed(2)}, close ${close.toFixed(2)}`;
         if (fastBefore <= slowBefore && fastNow > slowNow) {
           const confidence = close > fastNow ? 0.8 : 0.65;
-          return vote('BUY', confidence, `Golden cross: ${fastLabel} crossed above ${slowLabel} (${levels}): BUY.`, indicators);
+          return vote('BUY', confidence, () => `Golden cross: ${fastLabel} crossed above ${slowLabel} (${levels()}): BUY.`, indicators);
         }
         if (fastBefore >= slowBefore && fastNow < slowNow) {
           const confidence = close < fastNow ? 0.8 : 0.65;
-          return vote('SELL', confidence, `Death cross: ${fastLabel} crossed below ${slowLabel} (${levels}): SELL.`, indicators);
+          return vote('SELL', confidence, () => `Death cross: ${fastLabel} crossed below ${slowLabel} (${levels()}): SELL.`, indicators);
         }
         const strength = ramp(Math.abs(spreadPercent), 0, config.fullSpreadPercent);
         if (fastNow > slowNow && close > fastNow) {
-          return vote('BUY', 0.3 + 0.3 * strength, `Bullish regime: ${levels}, spread +${spreadPercent.toFixed(2)}%: BUY.`, indicators);
+          return vote('BUY', 0.3 + 0.3 * strength, () => `Bullish regime: ${levels()}, spread +${spreadPercent.toFixed(2)}%: BUY.`, indicators);
         }
         if (fastNow < slowNow && close < fastNow) {
-          return vote('SELL', 0.3 + 0.3 * strength, `Bearish regime: ${levels}, spread ${spreadPercent.toFixed(2)}%: SELL.`, indicators);
+          return vote('SELL', 0.3 + 0.3 * strength, () => `Bearish regime: ${levels()}, spread ${spreadPercent.toFixed(2)}%: SELL.`, indicators);
         }
-        return vote('HOLD', 0.2, `Mixed regime: ${levels}, the close is not beyond the fast average on the trend side: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `Mixed regime: ${levels()}, the close is not beyond the fast average on the trend side: HOLD.`, indicators);
       },
     };
   },

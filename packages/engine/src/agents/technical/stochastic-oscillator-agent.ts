@@ -35,37 +35,41 @@ export const stochasticOscillatorAgent: AgentDefinition<StochasticOscillatorAgen
   create(config) {
     const stochastic = stochasticOscillatorFeature(config.fastKPeriod, config.slowKPeriod, config.slowDPeriod);
     const label = `STOCH(${config.fastKPeriod},${config.slowKPeriod},${config.slowDPeriod})`;
-    const needed = barsToWarmUp(stochastic, 2);
+    const warming = warmingUp(label, barsToWarmUp(stochastic, 2));
+    const { oversold, overbought } = config;
     return {
       features: [stochastic],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(stochastic, 0);
         const before = context.features.get(stochastic, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
-        const indicators = { k: now.k, d: now.d, previousK: before.k, previousD: before.d };
-        const lines = `${label} %K ${now.k.toFixed(1)} vs %D ${now.d.toFixed(1)} (was ${before.k.toFixed(1)} vs ${before.d.toFixed(1)})`;
+        if (now === null || before === null) return warming;
+        const { k, d } = now;
+        const previousK = before.k;
+        const previousD = before.d;
+        const indicators = { k, d, previousK, previousD };
+        const lines = (): string => `${label} %K ${k.toFixed(1)} vs %D ${d.toFixed(1)} (was ${previousK.toFixed(1)} vs ${previousD.toFixed(1)})`;
         // %K and %D coincide in a steady trend; a gap within rounding noise counts as no gap.
-        const gapBefore = before.k - before.d;
-        const gapNow = now.k - now.d;
+        const gapBefore = previousK - previousD;
+        const gapNow = k - d;
         const crossedUp = gapBefore <= ROUNDING && gapNow > ROUNDING;
         const crossedDown = gapBefore >= -ROUNDING && gapNow < -ROUNDING;
         // The zone is judged where the cross starts: the lower (upper) of %K before and %D now.
-        const low = before.k < now.d ? before.k : now.d;
-        const high = before.k > now.d ? before.k : now.d;
-        if (crossedUp && low < config.oversold) {
-          const depth = ramp(config.oversold - low, 0, config.oversold / 2);
-          return vote('BUY', 0.5 + 0.35 * depth, `Slow %K crossed above %D in the oversold zone below ${config.oversold}: ${lines}: BUY.`, indicators);
+        const low = previousK < d ? previousK : d;
+        const high = previousK > d ? previousK : d;
+        if (crossedUp && low < oversold) {
+          const depth = ramp(oversold - low, 0, oversold / 2);
+          return vote('BUY', 0.5 + 0.35 * depth, () => `Slow %K crossed above %D in the oversold zone below ${oversold}: ${lines()}: BUY.`, indicators);
         }
-        if (crossedDown && high > config.overbought) {
-          const depth = ramp(high - config.overbought, 0, (100 - config.overbought) / 2);
-          return vote('SELL', 0.5 + 0.35 * depth, `Slow %K crossed below %D in the overbought zone above ${config.overbought}: ${lines}: SELL.`, indicators);
+        if (crossedDown && high > overbought) {
+          const depth = ramp(high - overbought, 0, (100 - overbought) / 2);
+          return vote('SELL', 0.5 + 0.35 * depth, () => `Slow %K crossed below %D in the overbought zone above ${overbought}: ${lines()}: SELL.`, indicators);
         }
         if (crossedUp || crossedDown) {
-          return vote('HOLD', 0.2, `Slow %K crossed %D outside the ${config.oversold}/${config.overbought} zones: ${lines}: HOLD.`, indicators);
+          return vote('HOLD', 0.2, () => `Slow %K crossed %D outside the ${oversold}/${overbought} zones: ${lines()}: HOLD.`, indicators);
         }
-        const zone = now.k < config.oversold ? ', oversold without a cross yet' : now.k > config.overbought ? ', overbought without a cross yet' : '';
-        return vote('HOLD', zone ? 0.25 : 0.15, `No zone cross: ${lines}${zone}: HOLD.`, indicators);
+        const zone = k < oversold ? ', oversold without a cross yet' : k > overbought ? ', overbought without a cross yet' : '';
+        return vote('HOLD', zone ? 0.25 : 0.15, () => `No zone cross: ${lines()}${zone}: HOLD.`, indicators);
       },
     };
   },

@@ -32,7 +32,7 @@ export const supertrendAgent: AgentDefinition<SupertrendAgentConfig> = {
     const trend = supertrendFeature(config.atrPeriod, config.multiplier);
     const atr = averageTrueRangeFeature(config.atrPeriod, 1);
     const label = `SUPERTREND(${config.atrPeriod},${config.multiplier})`;
-    const needed = barsToWarmUp(trend, 2);
+    const warming = warmingUp(label, barsToWarmUp(trend, 2));
     return {
       features: [trend, atr],
       historyNeeded: 1,
@@ -40,20 +40,22 @@ export const supertrendAgent: AgentDefinition<SupertrendAgentConfig> = {
         const now = context.features.get(trend, 0);
         const before = context.features.get(trend, 1);
         const range = context.features.get(atr, 0);
-        if (now === null || before === null || range === null) return warmingUp(label, needed);
+        if (now === null || before === null || range === null) return warming;
         const close = context.bars.close(0);
-        const distanceAtr = range > 0 ? Math.abs(close - now.value) / range : 0;
-        const indicators = { line: now.value, direction: now.direction, close, atr: range, distanceAtr };
-        const up = now.direction > 0;
+        const line = now.value;
+        const direction = now.direction;
+        const distanceAtr = range > 0 ? Math.abs(close - line) / range : 0;
+        const indicators = { line, direction, close, atr: range, distanceAtr };
+        const up = direction > 0;
         const action = up ? 'BUY' : 'SELL';
-        const where = `close ${close.toFixed(2)} is ${up ? 'above' : 'below'} the line ${now.value.toFixed(2)} by ${distanceAtr.toFixed(2)} ATR`;
-        if (now.direction !== before.direction) {
-          return vote(action, 0.75, `${label} flipped ${up ? 'up' : 'down'}: ${where}: ${action}.`, indicators);
+        const where = (): string => `close ${close.toFixed(2)} is ${up ? 'above' : 'below'} the line ${line.toFixed(2)} by ${distanceAtr.toFixed(2)} ATR`;
+        if (direction !== before.direction) {
+          return vote(action, 0.75, () => `${label} flipped ${up ? 'up' : 'down'}: ${where()}: ${action}.`, indicators);
         }
         if (distanceAtr < config.holdWithinAtr) {
-          return vote('HOLD', 0.2, `${label} trend is ${up ? 'up' : 'down'} but being tested: ${where}: HOLD.`, indicators);
+          return vote('HOLD', 0.2, () => `${label} trend is ${up ? 'up' : 'down'} but being tested: ${where()}: HOLD.`, indicators);
         }
-        return vote(action, 0.3 + 0.15 * ramp(distanceAtr, config.holdWithinAtr, config.holdWithinAtr + 2), `${label} trend is ${up ? 'up' : 'down'}: ${where}: ${action}.`, indicators);
+        return vote(action, 0.3 + 0.15 * ramp(distanceAtr, config.holdWithinAtr, config.holdWithinAtr + 2), () => `${label} trend is ${up ? 'up' : 'down'}: ${where()}: ${action}.`, indicators);
       },
     };
   },

@@ -34,41 +34,55 @@ export const supportResistanceAgent: AgentDefinition<SupportResistanceAgentConfi
     const atr = averageTrueRangeFeature(config.atrPeriod, 1);
     const label = `SWING(${config.strength})`;
     const needed = Math.max(barsToWarmUp(swings, 1), barsToWarmUp(atr, 1));
+    const warming = warmingUp(`${label} support/resistance (a swing high and a swing low)`, needed);
+    const { proximityAtr } = config;
     return {
       features: [swings, atr],
       historyNeeded: 2,
       analyze(context) {
         const levels = context.features.get(swings, 0);
         const range = context.features.get(atr, 0);
-        if (levels === null || range === null) return warmingUp(`${label} support/resistance (a swing high and a swing low)`, needed);
+        if (levels === null || range === null) return warming;
         const bars = context.bars;
         const close = bars.close(0);
         const previousClose = bars.close(1);
         const resistance = levels.swingHigh;
         const support = levels.swingLow;
-        const reach = config.proximityAtr * range;
-        const indicators = { support, resistance, close, atr: range, supportAge: levels.swingLowAge, resistanceAge: levels.swingHighAge };
+        const resistanceAge = levels.swingHighAge;
+        const supportAge = levels.swingLowAge;
+        const reach = proximityAtr * range;
+        const indicators = { support, resistance, close, atr: range, supportAge, resistanceAge };
         const clearance = range > 0 ? 1 / range : 0;
         if (close > resistance && previousClose <= resistance) {
           const confidence = 0.55 + 0.25 * ramp((close - resistance) * clearance, 0, 1);
-          return vote('BUY', confidence, `Close ${close.toFixed(2)} broke above swing resistance ${resistance.toFixed(2)} (set ${levels.swingHighAge} bars ago; ATR ${range.toFixed(2)}): breakout BUY.`, indicators);
+          return vote('BUY', confidence, () => `Close ${close.toFixed(2)} broke above swing resistance ${resistance.toFixed(2)} (set ${resistanceAge} bars ago; ATR ${range.toFixed(2)}): breakout BUY.`, indicators);
         }
         if (close < support && previousClose >= support) {
           const confidence = 0.55 + 0.25 * ramp((support - close) * clearance, 0, 1);
-          return vote('SELL', confidence, `Close ${close.toFixed(2)} broke below swing support ${support.toFixed(2)} (set ${levels.swingLowAge} bars ago; ATR ${range.toFixed(2)}): breakdown SELL.`, indicators);
+          return vote('SELL', confidence, () => `Close ${close.toFixed(2)} broke below swing support ${support.toFixed(2)} (set ${supportAge} bars ago; ATR ${range.toFixed(2)}): breakdown SELL.`, indicators);
         }
         const low = bars.low(0);
         const high = bars.high(0);
         const open = bars.open(0);
         if (Math.abs(low - support) <= reach && close > support && close > open) {
           const confidence = 0.45 + 0.2 * ramp((close - low) * clearance, 0, 1);
-          return vote('BUY', confidence, `The low ${low.toFixed(2)} tested swing support ${support.toFixed(2)} (within ${config.proximityAtr} ATR of ${range.toFixed(2)}) and the bar closed up at ${close.toFixed(2)}: bounce BUY.`, indicators);
+          return vote(
+            'BUY',
+            confidence,
+            () => `The low ${low.toFixed(2)} tested swing support ${support.toFixed(2)} (within ${proximityAtr} ATR of ${range.toFixed(2)}) and the bar closed up at ${close.toFixed(2)}: bounce BUY.`,
+            indicators,
+          );
         }
         if (Math.abs(high - resistance) <= reach && close < resistance && close < open) {
           const confidence = 0.45 + 0.2 * ramp((high - close) * clearance, 0, 1);
-          return vote('SELL', confidence, `The high ${high.toFixed(2)} tested swing resistance ${resistance.toFixed(2)} (within ${config.proximityAtr} ATR of ${range.toFixed(2)}) and the bar closed down at ${close.toFixed(2)}: rejection SELL.`, indicators);
+          return vote(
+            'SELL',
+            confidence,
+            () => `The high ${high.toFixed(2)} tested swing resistance ${resistance.toFixed(2)} (within ${proximityAtr} ATR of ${range.toFixed(2)}) and the bar closed down at ${close.toFixed(2)}: rejection SELL.`,
+            indicators,
+          );
         }
-        return vote('HOLD', 0.2, `Close ${close.toFixed(2)} is between swing support ${support.toFixed(2)} and resistance ${resistance.toFixed(2)} with no test or break: HOLD.`, indicators);
+        return vote('HOLD', 0.2, () => `Close ${close.toFixed(2)} is between swing support ${support.toFixed(2)} and resistance ${resistance.toFixed(2)} with no test or break: HOLD.`, indicators);
       },
     };
   },

@@ -31,21 +31,24 @@ export const vwapDeviationAgent: AgentDefinition<VwapDeviationAgentConfig> = {
   create(config) {
     const deviation = vwapDeviationFeature(config.period, 1);
     const label = `VWAP deviation z-score over ${config.period} bars`;
-    const needed = barsToWarmUp(deviation, 1);
+    const warming = warmingUp(label, barsToWarmUp(deviation, 1));
+    const { period, entryZ } = config;
     return {
       features: [deviation],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(deviation, 0);
-        if (now === null) return warmingUp(label, needed);
+        if (now === null) return warming;
         const close = context.bars.close(0);
         const deviationPercent = now.deviation * 100;
-        const indicators = { close, vwap: now.vwap, deviationPercent, zScore: now.zScore };
-        const where = `Close ${close.toFixed(2)} is ${Math.abs(deviationPercent).toFixed(2)}% ${deviationPercent < 0 ? 'below' : 'above'} the session VWAP ${now.vwap.toFixed(2)}, a z-score of ${now.zScore.toFixed(2)} over ${config.period} bars`;
-        const stretch = ramp(Math.abs(now.zScore), config.entryZ, config.entryZ + 1.5);
-        if (now.zScore <= -config.entryZ) return vote('BUY', 0.5 + 0.4 * stretch, `${where}: mean-reversion BUY.`, indicators);
-        if (now.zScore >= config.entryZ) return vote('SELL', 0.5 + 0.4 * stretch, `${where}: mean-reversion SELL.`, indicators);
-        return vote('HOLD', 0.2, `${where}, inside +-${config.entryZ}: HOLD.`, indicators);
+        const { vwap, zScore } = now;
+        const indicators = { close, vwap, deviationPercent, zScore };
+        const where = (): string =>
+          `Close ${close.toFixed(2)} is ${Math.abs(deviationPercent).toFixed(2)}% ${deviationPercent < 0 ? 'below' : 'above'} the session VWAP ${vwap.toFixed(2)}, a z-score of ${zScore.toFixed(2)} over ${period} bars`;
+        const stretch = ramp(Math.abs(zScore), entryZ, entryZ + 1.5);
+        if (zScore <= -entryZ) return vote('BUY', 0.5 + 0.4 * stretch, () => `${where()}: mean-reversion BUY.`, indicators);
+        if (zScore >= entryZ) return vote('SELL', 0.5 + 0.4 * stretch, () => `${where()}: mean-reversion SELL.`, indicators);
+        return vote('HOLD', 0.2, () => `${where()}, inside +-${entryZ}: HOLD.`, indicators);
       },
     };
   },

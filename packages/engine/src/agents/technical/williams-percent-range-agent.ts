@@ -33,35 +33,43 @@ export const williamsPercentRangeAgent: AgentDefinition<WilliamsPercentRangeAgen
   create(config) {
     const percentRange = williamsPercentRangeFeature(config.period, config.excursionBars + 1);
     const label = `WILLR(${config.period})`;
-    const needed = barsToWarmUp(percentRange, 2);
+    const warming = warmingUp(label, barsToWarmUp(percentRange, 2));
+    const { oversold, overbought } = config;
     return {
       features: [percentRange],
       historyNeeded: 1,
       analyze(context) {
         const now = context.features.get(percentRange, 0);
         const before = context.features.get(percentRange, 1);
-        if (now === null || before === null) return warmingUp(label, needed);
+        if (now === null || before === null) return warming;
         const indicators = { williamsR: now, previous: before };
-        if (before < config.oversold && now >= config.oversold) {
-          let extreme = before;
+        if (before < oversold && now >= oversold) {
+          let lowest = before;
           for (let ago = 2; ago <= config.excursionBars; ago++) {
             const value = context.features.get(percentRange, ago);
-            if (value !== null && value < extreme) extreme = value;
+            if (value !== null && value < lowest) lowest = value;
           }
-          const depth = ramp(config.oversold - extreme, 0, (100 + config.oversold) * 0.75);
-          return vote('BUY', 0.5 + 0.35 * depth, `${label} climbed back above ${config.oversold} to ${now.toFixed(1)} from ${before.toFixed(1)} (low ${extreme.toFixed(1)}): oversold exit, BUY.`, indicators);
+          const extreme = lowest;
+          const depth = ramp(oversold - extreme, 0, (100 + oversold) * 0.75);
+          return vote('BUY', 0.5 + 0.35 * depth, () => `${label} climbed back above ${oversold} to ${now.toFixed(1)} from ${before.toFixed(1)} (low ${extreme.toFixed(1)}): oversold exit, BUY.`, indicators);
         }
-        if (before > config.overbought && now <= config.overbought) {
-          let extreme = before;
+        if (before > overbought && now <= overbought) {
+          let highest = before;
           for (let ago = 2; ago <= config.excursionBars; ago++) {
             const value = context.features.get(percentRange, ago);
-            if (value !== null && value > extreme) extreme = value;
+            if (value !== null && value > highest) highest = value;
           }
-          const depth = ramp(extreme - config.overbought, 0, -config.overbought * 0.75);
-          return vote('SELL', 0.5 + 0.35 * depth, `${label} dropped back below ${config.overbought} to ${now.toFixed(1)} from ${before.toFixed(1)} (high ${extreme.toFixed(1)}): overbought exit, SELL.`, indicators);
+          const extreme = highest;
+          const depth = ramp(extreme - overbought, 0, -overbought * 0.75);
+          return vote('SELL', 0.5 + 0.35 * depth, () => `${label} dropped back below ${overbought} to ${now.toFixed(1)} from ${before.toFixed(1)} (high ${extreme.toFixed(1)}): overbought exit, SELL.`, indicators);
         }
-        const zone = now < config.oversold ? `oversold below ${config.oversold}, waiting for the exit` : now > config.overbought ? `overbought above ${config.overbought}, waiting for the exit` : `between ${config.oversold} and ${config.overbought}`;
-        return vote('HOLD', now < config.oversold || now > config.overbought ? 0.25 : 0.15, `${label} is ${now.toFixed(1)}, ${zone}: HOLD.`, indicators);
+        const outside = now < oversold || now > overbought;
+        return vote(
+          'HOLD',
+          outside ? 0.25 : 0.15,
+          () => `${label} is ${now.toFixed(1)}, ${now < oversold ? `oversold below ${oversold}, waiting for the exit` : now > overbought ? `overbought above ${overbought}, waiting for the exit` : `between ${oversold} and ${overbought}`}: HOLD.`,
+          indicators,
+        );
       },
     };
   },

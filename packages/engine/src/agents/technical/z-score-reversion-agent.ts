@@ -32,26 +32,27 @@ export const zScoreReversionAgent: AgentDefinition<ZScoreReversionAgentConfig> =
   create(config) {
     const zScore = rollingZScoreFeature(config.period, 1);
     const label = `ZSCORE(${config.period})`;
-    const needed = barsToWarmUp(zScore, 1);
+    const warming = warmingUp(label, barsToWarmUp(zScore, 1));
+    const { period, entryZ } = config;
     return {
       features: [zScore],
       historyNeeded: 1,
       analyze(context) {
         const z = context.features.get(zScore, 0);
-        if (z === null) return warmingUp(label, needed);
+        if (z === null) return warming;
         const close = context.bars.close(0);
         const indicators = { zScore: z, close };
-        const stretch = ramp(Math.abs(z), config.entryZ, config.entryZ + 1.5);
-        if (z <= -config.entryZ) {
-          return vote('BUY', 0.5 + 0.4 * stretch, `Close ${close.toFixed(2)} is ${(-z).toFixed(2)} standard deviations below its ${config.period}-bar mean (entry ${config.entryZ}): mean-reversion BUY.`, indicators);
+        const stretch = ramp(Math.abs(z), entryZ, entryZ + 1.5);
+        if (z <= -entryZ) {
+          return vote('BUY', 0.5 + 0.4 * stretch, () => `Close ${close.toFixed(2)} is ${(-z).toFixed(2)} standard deviations below its ${period}-bar mean (entry ${entryZ}): mean-reversion BUY.`, indicators);
         }
-        if (z >= config.entryZ) {
-          return vote('SELL', 0.5 + 0.4 * stretch, `Close ${close.toFixed(2)} is ${z.toFixed(2)} standard deviations above its ${config.period}-bar mean (entry ${config.entryZ}): mean-reversion SELL.`, indicators);
+        if (z >= entryZ) {
+          return vote('SELL', 0.5 + 0.4 * stretch, () => `Close ${close.toFixed(2)} is ${z.toFixed(2)} standard deviations above its ${period}-bar mean (entry ${entryZ}): mean-reversion SELL.`, indicators);
         }
         if (Math.abs(z) < config.exitZ) {
-          return vote('HOLD', 0.3, `Close ${close.toFixed(2)} is at its ${config.period}-bar mean (z ${z.toFixed(2)}): nothing to revert, HOLD.`, indicators);
+          return vote('HOLD', 0.3, () => `Close ${close.toFixed(2)} is at its ${period}-bar mean (z ${z.toFixed(2)}): nothing to revert, HOLD.`, indicators);
         }
-        return vote('HOLD', 0.15, `Close ${close.toFixed(2)} has a ${label} of ${z.toFixed(2)}, inside +-${config.entryZ}: HOLD.`, indicators);
+        return vote('HOLD', 0.15, () => `Close ${close.toFixed(2)} has a ${label} of ${z.toFixed(2)}, inside +-${entryZ}: HOLD.`, indicators);
       },
     };
   },

@@ -50,14 +50,25 @@ describe('indicator contract', () => {
       }
     });
 
-    it('warms up for exactly its lookback, in batch and streaming', () => {
-      const indicator = descriptor.createStreaming();
-      expect(indicator.lookback).toBe(descriptor.lookback);
-      for (const name of descriptor.outputs) expect(firstValidIndex(batch[name])).toBe(descriptor.lookback);
-      for (let i = 0; i < descriptor.lookback; i++) expect(indicator.update(bars.bar(i))).toBeNull();
-      expect(indicator.value).toBeNull();
-      expect(indicator.update(bars.bar(descriptor.lookback))).not.toBeNull();
-    });
+    if (descriptor.dataDependentWarmUp === true) {
+      it('gives nothing before its lookback, and starts on the same bar in batch and streaming', () => {
+        const indicator = descriptor.createStreaming();
+        expect(indicator.lookback).toBe(descriptor.lookback);
+        let firstStreamed = -1;
+        for (let i = 0; i < bars.length && firstStreamed < 0; i++) if (indicator.update(bars.bar(i)) !== null) firstStreamed = i;
+        expect(firstStreamed).toBeGreaterThanOrEqual(descriptor.lookback);
+        for (const name of descriptor.outputs) expect(firstValidIndex(batch[name])).toBe(firstStreamed);
+      });
+    } else {
+      it('warms up for exactly its lookback, in batch and streaming', () => {
+        const indicator = descriptor.createStreaming();
+        expect(indicator.lookback).toBe(descriptor.lookback);
+        for (const name of descriptor.outputs) expect(firstValidIndex(batch[name])).toBe(descriptor.lookback);
+        for (let i = 0; i < descriptor.lookback; i++) expect(indicator.update(bars.bar(i))).toBeNull();
+        expect(indicator.value).toBeNull();
+        expect(indicator.update(bars.bar(descriptor.lookback))).not.toBeNull();
+      });
+    }
 
     it('reset returns to a fresh state', () => {
       const indicator = descriptor.createStreaming();

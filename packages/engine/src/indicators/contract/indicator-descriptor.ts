@@ -26,8 +26,17 @@ export interface IndicatorDescriptor {
   readonly id: string;
   /** Output names; `['value']` for single-output indicators. */
   readonly outputs: readonly string[];
-  /** Index of the first valid output (TA-Lib lookback). */
+  /**
+   * Index of the first valid output (TA-Lib lookback); with {@link dataDependentWarmUp}, the
+   * earliest bar a value can appear.
+   */
   readonly lookback: number;
+  /**
+   * True when the first value depends on the data, not only on the bar count (e.g. swing points
+   * need a confirmed swing high and low): the contract then requires nothing before `lookback` and
+   * batch and streaming starting on the same bar, instead of a value exactly at `lookback`.
+   */
+  readonly dataDependentWarmUp?: boolean;
   /** Batch computation over whole columns; NaN during warm-up. */
   batch(bars: BarColumns): Readonly<Record<string, Float64Array>>;
   /** A fresh streaming instance fed one bar at a time. */

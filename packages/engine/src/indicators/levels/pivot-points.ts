@@ -1,6 +1,6 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { assertSameLength } from '../volatility/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * Classic floor-trader pivot levels. A type alias rather than an interface so it fits the contract's

@@ -2,7 +2,7 @@ import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
 import { RollingMaximum, RollingMinimum } from '../support/rolling-extremes.js';
-import { assertSameLength } from '../volatility/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * The most recent confirmed swing high and low, and how many bars ago each was made. A type alias
@@ -26,12 +26,13 @@ export type SwingPointsColumns = {
 /**
  * Swing points, the N-bar pivot of Bill Williams' fractals (2 bars a side) and TradingView's
  * `ta.pivothigh/pivotlow(k, k)`: bar t-k (k = strength) is a swing high, CONFIRMED at bar t, when
- * its high is the highest of the 2k+1 bars t-2k..t. Tie rule (ours, stated because sources differ):
- * the latest bar wins, i.e. it must be at least equal to the k bars before it and strictly above the
- * k after, so a flat top counts once, at its last bar. Swing lows mirror this on the lows.
- * Confirmation needs k bars after the swing, so nothing is known before bar 2k (`lookback`), and
- * the value stays null until both a swing high and a swing low have been confirmed, which depends
- * on the data. Ages count bars from the swing bar to the current bar (k at confirmation).
+ * its high is the highest of the 2k+1 bars t-2k..t. Ties go to the LATEST bar (our rule, stated
+ * because sources differ): the swing bar must be at least equal to the k bars before it and
+ * strictly above the k bars after it, so a flat top counts once, at its last bar. Swing lows mirror
+ * this on the lows. Confirmation needs k bars after the swing, so nothing is known before bar 2k
+ * (`lookback`), and the value stays null until both a swing high and a swing low have been
+ * confirmed, which depends on the data (its contract descriptor is marked `dataDependentWarmUp`).
+ * Ages count bars from the swing bar to the current bar (k at confirmation).
  */
 export class SwingPoints implements StreamingIndicator<Bar, SwingPointsValue> {
   readonly lookback: number;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Aroon, aroon } from './aroon.js';
-import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from './indicator-reference.test-support.js';
-import { barsOf, expectTalibAgreement, streamed, tiedColumns } from './indicator-test-kit.test-support.js';
+import { barsOf, streamed, tiedColumns } from '../contract/indicator-test-kit.test-support.js';
+import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 
 describe('aroon', () => {
   it('scores how recent the highest high and lowest low of the last period + 1 bars are (hand-computed)', () => {

@@ -2,7 +2,7 @@ import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
 import { ColumnWindowMaximum, ColumnWindowMinimum, RollingMaximum, RollingMinimum } from '../support/rolling-extremes.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /** Aroon down and up lines, 0..100. */
 export type AroonValue = {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CommodityChannelIndex, commodityChannelIndex } from './commodity-channel-index.js';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from './indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 
 describe('commodityChannelIndex', () => {
   it('divides the distance from the mean by 0.015 mean deviations (hand-computed, period 3)', () => {
@@ -50,10 +51,10 @@ describe('commodityChannelIndex', () => {
     expect(() => commodityChannelIndex(c.high, c.low.subarray(1), c.close, 2)).toThrow('low has 2 values, close has 3');
   });
 
-  describe.runIf(hasStockChartsExample('cs-cci.csv'))('StockCharts worked example cs-cci.csv', () => {
+  describe.runIf(hasStockCharts('cs-cci.csv'))('StockCharts worked example cs-cci.csv', () => {
     it('reproduces the CCI column (20 bars) on every row it has', () => {
       // CCI has no recursive seed, so all rows from the 20th compare; the sheet prints 4 decimals.
-      const example = stockChartsExample('cs-cci.csv');
+      const example = readStockCharts('cs-cci.csv');
       const ours = commodityChannelIndex(example.column('High'), example.column('Low'), example.column('Close'), 20);
       expect(rowsMismatch(ours, example.column('CCI'), 19, example.rows, 5e-5)).toBeNull();
     });

@@ -1,7 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * Commodity channel index (TA-Lib CCI): with TP = (high + low + close) / 3,

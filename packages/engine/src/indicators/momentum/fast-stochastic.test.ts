@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FastStochastic, fastStochastic } from './fast-stochastic.js';
-import { hasStockChartsExample, rowsMismatch, stockChartsExample } from './indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasStockCharts, readStockCharts, rowsMismatch } from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 
 const high = [10, 12, 11, 13, 12, 14];
 const low = [8, 9, 9, 10, 11, 11];
@@ -40,12 +41,12 @@ describe('fastStochastic', () => {
     expect(() => new FastStochastic(14, 0)).toThrow('fastDPeriod must be an integer >= 1, got 0');
   });
 
-  describe.runIf(hasStockChartsExample('cs-soo.csv'))('StockCharts worked example cs-soo.csv', () => {
+  describe.runIf(hasStockCharts('cs-soo.csv'))('StockCharts worked example cs-soo.csv', () => {
     it('reproduces %K (SO) and its 3-bar SMA (SO_SIG) on every row both have', () => {
       // The ChartSchool "Stochastic Oscillator" sheet: %K over 14 bars and %D = SMA3 of %K, i.e. the
       // fast stochastic. No recursive seed, so every row compares (6 decimals printed); the sheet starts
       // %D one bar later than TA-Lib, at row 16.
-      const example = stockChartsExample('cs-soo.csv');
+      const example = readStockCharts('cs-soo.csv');
       const ours = fastStochastic(example.column('High'), example.column('Low'), example.column('Close'), 14, 3);
       expect(rowsMismatch(ours.k, example.column('SO'), 15, example.rows, 5e-7)).toBeNull();
       expect(rowsMismatch(ours.d, example.column('SO_SIG'), 16, example.rows, 5e-7)).toBeNull();

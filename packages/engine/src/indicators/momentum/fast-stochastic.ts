@@ -2,8 +2,8 @@ import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { SimpleMovingAverage } from '../moving-averages/simple-moving-average.js';
 import { assertPeriod } from '../support/assert-period.js';
-import { ColumnWindowMaximum, ColumnWindowMinimum } from '../support/rolling-extremes.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
+import { WindowRange } from '../support/window-range.js';
 import { StochasticK, percentK } from './stochastic-k.js';
 import type { StochasticColumns, StochasticValue } from './stochastic-value.js';
 
@@ -58,15 +58,16 @@ export function fastStochastic(
   assertPeriod('fastDPeriod', fastDPeriod);
   const fastD = new SimpleMovingAverage(fastDPeriod);
   const n = assertSameLength(['close', 'high', 'low'], [close, high, low]);
-  const highest = new ColumnWindowMaximum(high, fastKPeriod);
-  const lowest = new ColumnWindowMinimum(low, fastKPeriod);
+  const range = new WindowRange(fastKPeriod);
   const k = new Float64Array(n);
   const d = new Float64Array(n);
   const lookback = fastKPeriod - 1 + fastDPeriod - 1;
   k.fill(NaN, 0, Math.min(lookback, n));
   d.fill(NaN, 0, Math.min(lookback, n));
-  for (let i = fastKPeriod - 1; i < n; i++) {
-    const raw = percentK(highest.at(i), lowest.at(i), close[i]);
+  for (let i = 0; i < n; i++) {
+    range.update(high[i], low[i]);
+    if (i < fastKPeriod - 1) continue;
+    const raw = percentK(range.highest, range.lowest, close[i]);
     const signal = fastD.update(raw);
     if (signal === null) continue;
     k[i] = raw;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from './indicator-reference.test-support.js';
-import { streamed } from './indicator-test-kit.test-support.js';
+import { streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
 import { Momentum, momentum } from './momentum.js';
 
 describe('momentum', () => {

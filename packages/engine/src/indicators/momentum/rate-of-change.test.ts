@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from './indicator-reference.test-support.js';
-import { columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { RateOfChange, rateOfChange } from './rate-of-change.js';
 
 describe('rateOfChange', () => {
@@ -43,9 +44,9 @@ describe('rateOfChange', () => {
     expect(() => rateOfChange([1, 2], 0)).toThrow('period must be an integer >= 1, got 0');
   });
 
-  describe.runIf(hasStockChartsExample('cs-roc.csv'))('StockCharts worked example cs-roc.csv', () => {
+  describe.runIf(hasStockCharts('cs-roc.csv'))('StockCharts worked example cs-roc.csv', () => {
     it('reproduces the ROC column (12 bars, percent) on every row it has', () => {
-      const example = stockChartsExample('cs-roc.csv');
+      const example = readStockCharts('cs-roc.csv');
       const ours = rateOfChange(example.column('Close'), 12);
       expect(rowsMismatch(ours, example.column('ROC'), 12, example.rows, 1e-8)).toBeNull();
     });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
-  stockChartsExample,
+  readStockCharts,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from './indicator-reference.test-support.js';
-import { expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { RelativeStrengthIndex, relativeStrengthIndex } from './relative-strength-index.js';
 
 describe('relativeStrengthIndex', () => {
@@ -56,14 +57,14 @@ describe('relativeStrengthIndex', () => {
     });
   });
 
-  describe.runIf(hasStockChartsExample('cs-rsi.csv'))('StockCharts worked example cs-rsi.csv', () => {
+  describe.runIf(hasStockCharts('cs-rsi.csv'))('StockCharts worked example cs-rsi.csv', () => {
     // The file's RSI column is `ta`'s RSI, whose averages start at the first change (its "Avg Gain"
     // column is non-zero from row 2) instead of Wilder's plain 14-change average; with only 33 rows
     // that seed has not washed out (the tail still differs by ~2 points), so the column is not
     // comparable. Its Gain and Loss columns are the raw moves, though: Wilder's seed from them is
     // the first RSI StockCharts publishes for this example (70.53), and it must be ours.
     it('gives the Wilder-seeded first RSI computed from the Gain and Loss columns of the file', () => {
-      const example = stockChartsExample('cs-rsi.csv');
+      const example = readStockCharts('cs-rsi.csv');
       const gain = example.column('Gain');
       const loss = example.column('Loss');
       let gainTotal = 0;

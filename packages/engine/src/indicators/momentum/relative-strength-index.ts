@@ -1,6 +1,6 @@
 import type { PriceIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
-import { isTaLibZero } from './ta-lib-zero.js';
+import { TA_LIB_EPSILON, isTaLibZero } from '../support/ta-lib-zero.js';
 
 /**
  * Relative strength index (TA-Lib RSI, Wilder). The first average gain and loss are plain averages
@@ -61,7 +61,8 @@ export class RelativeStrengthIndex implements PriceIndicator {
 export function relativeStrengthIndex(values: ArrayLike<number>, period = 14): Float64Array {
   assertPeriod('period', period, 2);
   const n = values.length;
-  const out = new Float64Array(n).fill(NaN);
+  // Only the warm-up is filled: a full NaN fill is a whole extra pass over the output.
+  const out = new Float64Array(n).fill(NaN, 0, Math.min(period, n));
   if (n <= period) return out;
   let gain = 0;
   let loss = 0;
@@ -74,17 +75,22 @@ export function relativeStrengthIndex(values: ArrayLike<number>, period = 14): F
   }
   loss /= period;
   gain /= period;
-  let total = gain + loss;
+  const total = gain + loss;
   out[period] = isTaLibZero(total) ? 0 : 100 * (gain / total);
   const keep = period - 1;
   for (let i = period + 1; i < n; i++) {
-    const change = values[i] - previous;
-    previous = values[i];
+    const input = values[i];
+    const change = input - previous;
+    previous = input;
+    // (change ± |change|) / 2 is exactly the up or down move or 0: TA-Lib's branch, without the
+    // unpredictable jump (adding 0 leaves the average unchanged to the bit).
     const size = Math.abs(change);
     loss = (loss * keep + (size - change) * 0.5) / period;
     gain = (gain * keep + (change + size) * 0.5) / period;
-    total = gain + loss;
-    out[i] = isTaLibZero(total) ? 0 : 100 * (gain / total);
+    const sum = gain + loss;
+    // isTaLibZero written out: when V8 compiles this loop while it runs (the first call), a helper
+    // call here was at times left un-inlined, boxing its argument on every bar (2x slower).
+    out[i] = sum > -TA_LIB_EPSILON && sum < TA_LIB_EPSILON ? 0 : 100 * (gain / sum);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasStockChartsExample, rowsMismatch, stockChartsExample } from './indicator-reference.test-support.js';
+import { hasStockCharts, readStockCharts, rowsMismatch } from '../contract/reference-vectors.test-support.js';
 import { StochasticK, stochasticK } from './stochastic-k.js';
 
 const high = [10, 12, 11, 13, 12, 14];
@@ -31,10 +31,10 @@ describe('stochasticK', () => {
     expect(() => new StochasticK(0)).toThrow('fastKPeriod must be an integer >= 1, got 0');
   });
 
-  describe.runIf(hasStockChartsExample('cs-soo.csv'))('StockCharts worked example cs-soo.csv', () => {
+  describe.runIf(hasStockCharts('cs-soo.csv'))('StockCharts worked example cs-soo.csv', () => {
     it('reproduces the %K column (SO, 14 bars) on every row it has', () => {
       // %K has no recursive seed, so every row from the 14th compares (values printed to 6 decimals).
-      const example = stockChartsExample('cs-soo.csv');
+      const example = readStockCharts('cs-soo.csv');
       const ours = stochasticK(example.column('High'), example.column('Low'), example.column('Close'), 14);
       expect(rowsMismatch(ours, example.column('SO'), 13, example.rows, 5e-7)).toBeNull();
     });

@@ -1,36 +1,33 @@
 import { assertPeriod } from '../support/assert-period.js';
-import { ColumnWindowMaximum, ColumnWindowMinimum, RollingMaximum, RollingMinimum } from '../support/rolling-extremes.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
+import { WindowRange } from '../support/window-range.js';
 
 /**
  * Raw (unsmoothed) stochastic %K, TA-Lib's formula to the bit: with H and L the highest high and
  * lowest low of the last `period` bars, %K = (close - L) / ((H - L) / 100), and 0 when H == L.
- * The building block of the slow, fast and RSI stochastics.
+ * The building block of the fast and RSI stochastics.
  */
 export class StochasticK {
   readonly period: number;
-  private readonly highest: RollingMaximum;
-  private readonly lowest: RollingMinimum;
+  private readonly range: WindowRange;
 
   constructor(period: number) {
     assertPeriod('fastKPeriod', period);
     this.period = period;
-    this.highest = new RollingMaximum(period);
-    this.lowest = new RollingMinimum(period);
+    this.range = new WindowRange(period);
   }
 
   /** Adds a bar; returns %K once `period` bars have been seen, NaN before. */
   next(high: number, low: number, close: number): number {
-    const highest = this.highest.update(high);
-    const lowest = this.lowest.update(low);
-    if (!this.highest.isFull) return NaN;
-    return percentK(highest, lowest, close);
+    const range = this.range;
+    range.update(high, low);
+    if (!range.isFull) return NaN;
+    return percentK(range.highest, range.lowest, close);
   }
 
   /** Forgets every bar. */
   reset(): void {
-    this.highest.reset();
-    this.lowest.reset();
+    this.range.reset();
   }
 }
 
@@ -41,8 +38,8 @@ export function percentK(highest: number, lowest: number, close: number): number
 }
 
 /**
- * Batch raw %K (see {@link StochasticK}); NaN for the first `period - 1` bars. Bit-identical to the
- * streaming class: the window extremes are the same numbers, found by TA-Lib's faster batch scan.
+ * Batch raw %K (see {@link StochasticK}); NaN for the first `period - 1` bars. The window extremes
+ * come from the same {@link WindowRange} as the streaming class, so the two agree to the bit.
  */
 export function stochasticK(
   high: ArrayLike<number>,
@@ -52,10 +49,16 @@ export function stochasticK(
 ): Float64Array {
   assertPeriod('fastKPeriod', period);
   const n = assertSameLength(['close', 'high', 'low'], [close, high, low]);
-  const highest = new ColumnWindowMaximum(high, period);
-  const lowest = new ColumnWindowMinimum(low, period);
+  const range = new WindowRange(period);
   const out = new Float64Array(n);
-  out.fill(NaN, 0, Math.min(period - 1, n));
-  for (let i = period - 1; i < n; i++) out[i] = percentK(highest.at(i), lowest.at(i), close[i]);
+  const warm = Math.min(period - 1, n);
+  for (let i = 0; i < warm; i++) {
+    range.update(high[i], low[i]);
+    out[i] = NaN;
+  }
+  for (let i = warm; i < n; i++) {
+    range.update(high[i], low[i]);
+    out[i] = percentK(range.highest, range.lowest, close[i]);
+  }
   return out;
 }

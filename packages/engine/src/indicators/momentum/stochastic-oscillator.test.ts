@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from './indicator-reference.test-support.js';
-import {
-  barsOf,
-  columnsOf,
-  expectTalibAgreement,
-  flatThenWalkColumns,
-  streamed,
-} from './indicator-test-kit.test-support.js';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { StochasticOscillator, stochasticOscillator } from './stochastic-oscillator.js';
 
 const high = [10, 12, 11, 13, 12, 14];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from './indicator-reference.test-support.js';
-import { expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+import { flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { StochasticRsi, stochasticRsi } from './stochastic-rsi.js';
 
 describe('stochasticRsi', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from './indicator-reference.test-support.js';
-import { barsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { UltimateOscillator, ultimateOscillator } from './ultimate-oscillator.js';
 
 const high = [10, 11, 12, 12];
@@ -52,10 +53,10 @@ describe('ultimateOscillator', () => {
     expect(() => ultimateOscillator(high, low, close, 7, 14, 2.5)).toThrow('longPeriod must be an integer >= 1, got 2.5');
   });
 
-  describe.runIf(hasStockChartsExample('cs-ultosc.csv'))('StockCharts worked example cs-ultosc.csv', () => {
+  describe.runIf(hasStockCharts('cs-ultosc.csv'))('StockCharts worked example cs-ultosc.csv', () => {
     it('reproduces the Ult_Osc column (7/14/28) on the rows it has', () => {
       // Plain sums, no seed: the sheet's two values (rows 28 and 29) compare directly.
-      const example = stockChartsExample('cs-ultosc.csv');
+      const example = readStockCharts('cs-ultosc.csv');
       const ours = ultimateOscillator(example.column('High'), example.column('Low'), example.column('Close'), 7, 14, 28);
       expect(rowsMismatch(ours, example.column('Ult_Osc'), 28, example.rows, 5e-7)).toBeNull();
     });

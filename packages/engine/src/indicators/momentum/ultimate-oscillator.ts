@@ -2,8 +2,8 @@ import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
 import { trueRangeOf } from '../support/true-range-of.js';
-import { assertSameLength } from './assert-same-length.js';
-import { isTaLibZero } from './ta-lib-zero.js';
+import { assertSameLength } from '../support/assert-same-length.js';
+import { isTaLibZero } from '../support/ta-lib-zero.js';
 
 /**
  * Ultimate oscillator (TA-Lib ULTOSC). Per bar, buying pressure = close - min(low, previous close)

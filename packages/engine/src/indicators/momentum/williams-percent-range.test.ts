@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from './indicator-reference.test-support.js';
-import { barsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from './indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { WilliamsPercentRange, williamsPercentRange } from './williams-percent-range.js';
 
 describe('williamsPercentRange', () => {
@@ -40,9 +41,9 @@ describe('williamsPercentRange', () => {
     expect(() => new WilliamsPercentRange(1)).toThrow('period must be an integer >= 2, got 1');
   });
 
-  describe.runIf(hasStockChartsExample('cs-percentr.csv'))('StockCharts worked example cs-percentr.csv', () => {
+  describe.runIf(hasStockCharts('cs-percentr.csv'))('StockCharts worked example cs-percentr.csv', () => {
     it('reproduces the Williams %R column (14 bars) on every row it has', () => {
-      const example = stockChartsExample('cs-percentr.csv');
+      const example = readStockCharts('cs-percentr.csv');
       const ours = williamsPercentRange(example.column('High'), example.column('Low'), example.column('Close'), 14);
       expect(rowsMismatch(ours, example.column('Williams_%R'), 13, example.rows, 5e-7)).toBeNull();
     });

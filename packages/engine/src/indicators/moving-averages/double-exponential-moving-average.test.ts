@@ -5,7 +5,7 @@ import {
   prependCopies,
   readTulipCase,
   TULIP_TOLERANCE,
-} from '../volatility/reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import { DoubleExponentialMovingAverage, doubleExponentialMovingAverage } from './double-exponential-moving-average.js';
 
 describe('DoubleExponentialMovingAverage', () => {

@@ -22,16 +22,11 @@ export class ExponentialMovingAverage implements PriceIndicator {
   }
 
   update(input: number): number | null {
-    if (this.count < this.period) {
-      this.count++;
-      this.seedTotal += input;
-      if (this.count < this.period) return null;
-      this.previous = this.seedTotal / this.period;
-    } else {
-      this.previous = (input - this.previous) * this.k + this.previous;
-    }
-    this.value = this.previous;
-    return this.previous;
+    if (this.count < this.period) return this.seed(input);
+    const previous = (input - this.previous) * this.k + this.previous;
+    this.previous = previous;
+    this.value = previous;
+    return this.value;
   }
 
   reset(): void {
@@ -39,6 +34,16 @@ export class ExponentialMovingAverage implements PriceIndicator {
     this.seedTotal = 0;
     this.previous = 0;
     this.value = null;
+  }
+
+  /** The first `period` inputs: their plain average seeds the EMA. */
+  private seed(input: number): number | null {
+    this.count++;
+    this.seedTotal += input;
+    if (this.count < this.period) return null;
+    this.previous = this.seedTotal / this.period;
+    this.value = this.previous;
+    return this.value;
   }
 }
 

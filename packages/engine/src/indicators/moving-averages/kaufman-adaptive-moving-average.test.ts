@@ -7,7 +7,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from '../volatility/reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import { KaufmanAdaptiveMovingAverage, kaufmanAdaptiveMovingAverage } from './kaufman-adaptive-moving-average.js';
 
 const FAST = 2 / 3;
@@ -52,7 +52,7 @@ describe('KaufmanAdaptiveMovingAverage', () => {
   // StockCharts' KAMA(10, 2, 30) spreadsheet starts from the close at bar 9, as TA-Lib does; 6 decimals.
   it.runIf(hasStockCharts('cs-kama.csv'))('matches the StockCharts KAMA spreadsheet (cs-kama.csv) from row 10', () => {
     const sheet = readStockCharts('cs-kama.csv');
-    const ours = kaufmanAdaptiveMovingAverage(sheet.Close, 10);
-    expectClose(ours, sheet.KAMA, range(10, ours.length), 5e-6);
+    const ours = kaufmanAdaptiveMovingAverage(sheet.column('Close'), 10);
+    expectClose(ours, sheet.column('KAMA'), range(10, ours.length), 5e-6);
   });
 });

@@ -9,7 +9,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from '../volatility/reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import {
   MovingAverageConvergenceDivergence,
   movingAverageConvergenceDivergence,
@@ -103,10 +103,10 @@ describe('MovingAverageConvergenceDivergence', () => {
   it.runIf(hasStockCharts('cs-macd.csv'))('follows cs-macd.csv: the same line, the signal up to its seed', () => {
     const sheet = readStockCharts('cs-macd.csv');
     const pad = 33;
-    const ours = movingAverageConvergenceDivergence(prependCopies(sheet.Close, pad), 12, 26, 9);
+    const ours = movingAverageConvergenceDivergence(prependCopies(sheet.column('Close'), pad), 12, 26, 9);
     const line = ours.macd.slice(pad);
     const signal = ours.signal.slice(pad);
-    expectClose(line, sheet.MACD_line, range(1, line.length), 1e-9);
-    expectSeedDifferenceDecays(signal.subarray(2), sheet.MACD_signal.slice(2), 0, 0.8, 1e-9);
+    expectClose(line, sheet.column('MACD_line'), range(1, line.length), 1e-9);
+    expectSeedDifferenceDecays(signal.subarray(2), sheet.column('MACD_signal').slice(2), 0, 0.8, 1e-9);
   });
 });

@@ -1,5 +1,6 @@
 import type { PriceIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
+import { feedbackRunEnd } from '../support/feedback-run.js';
 
 /**
  * One MACD reading. A type alias rather than an interface so it fits the contract's
@@ -144,18 +145,47 @@ export function movingAverageConvergenceDivergence(
     macd[i] = line;
     signalTotal += line;
   }
-  let signalEma = signalTotal / signal;
+  const signalEma = signalTotal / signal;
   signalOut[lookback] = signalEma;
   histogram[lookback] = line - signalEma;
-  for (let i = lookback + 1; i < n; i++) {
-    slowEma = (values[i] - slowEma) * slowK + slowEma;
-    fastEma = (values[i] - fastEma) * fastK + fastEma;
-    line = fastEma - slowEma;
+  const state = Float64Array.of(slowEma, fastEma, signalEma, slowK, fastK, signalK);
+  const split = feedbackRunEnd(lookback + 1, n);
+  macdLoop(values, macd, signalOut, histogram, lookback + 1, split, state);
+  macdLoop(values, macd, signalOut, histogram, split, n, state);
+  macd.fill(NaN, 0, lookback);
+  return { macd, signal: signalOut, histogram };
+}
+
+/**
+ * The steady-state MACD loop over bars `from .. to`, carrying the three EMAs in `state` ([slow,
+ * fast, signal, then the three smoothing factors]); called twice, see {@link feedbackRunEnd}.
+ */
+function macdLoop(
+  values: ArrayLike<number>,
+  macd: Float64Array,
+  signalOut: Float64Array,
+  histogram: Float64Array,
+  from: number,
+  to: number,
+  state: Float64Array,
+): void {
+  let slowEma = state[0];
+  let fastEma = state[1];
+  let signalEma = state[2];
+  const slowK = state[3];
+  const fastK = state[4];
+  const signalK = state[5];
+  for (let i = from; i < to; i++) {
+    const input = values[i];
+    slowEma = (input - slowEma) * slowK + slowEma;
+    fastEma = (input - fastEma) * fastK + fastEma;
+    const line = fastEma - slowEma;
     signalEma = (line - signalEma) * signalK + signalEma;
     macd[i] = line;
     signalOut[i] = signalEma;
     histogram[i] = line - signalEma;
   }
-  macd.fill(NaN, 0, lookback);
-  return { macd, signal: signalOut, histogram };
+  state[0] = slowEma;
+  state[1] = fastEma;
+  state[2] = signalEma;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractBars } from '../contract/contract-bars.test-support.js';
-import { expectSameAsTalib, streamColumns } from '../volatility/talib-agreement.test-support.js';
+import { streamColumns } from '../contract/indicator-test-kit.test-support.js';
+import { expectSameAsTalib } from '../contract/talib-agreement.test-support.js';
 import { DoubleExponentialMovingAverage, doubleExponentialMovingAverage } from './double-exponential-moving-average.js';
 import { KaufmanAdaptiveMovingAverage, kaufmanAdaptiveMovingAverage } from './kaufman-adaptive-moving-average.js';
 import {

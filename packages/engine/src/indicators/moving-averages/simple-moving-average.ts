@@ -51,16 +51,16 @@ export function simpleMovingAverage(values: ArrayLike<number>, period: number): 
   assertPeriod('period', period);
   const n = values.length;
   const out = new Float64Array(n);
+  const warm = Math.min(period - 1, n);
   let total = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < warm; i++) {
+    out[i] = NaN;
+    total += values[i];
+  }
+  for (let i = warm; i < n; i++) {
     const withInput = total + values[i];
-    if (i < period - 1) {
-      out[i] = NaN;
-      total = withInput;
-      continue;
-    }
     out[i] = withInput / period;
-    total = withInput - values[i - period + 1];
+    total = withInput - values[i - warm];
   }
   return out;
 }

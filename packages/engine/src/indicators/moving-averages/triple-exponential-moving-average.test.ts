@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTulip, prependCopies, readTulipCase, TULIP_TOLERANCE } from '../volatility/reference-vectors.test-support.js';
+import { hasTulip, prependCopies, readTulipCase, TULIP_TOLERANCE } from '../contract/reference-vectors.test-support.js';
 import { TripleExponentialMovingAverage, tripleExponentialMovingAverage } from './triple-exponential-moving-average.js';
 
 describe('TripleExponentialMovingAverage', () => {

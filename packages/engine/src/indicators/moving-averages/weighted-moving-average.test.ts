@@ -7,7 +7,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from '../volatility/reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import { WeightedMovingAverage, weightedMovingAverage } from './weighted-moving-average.js';
 
 describe('WeightedMovingAverage', () => {
@@ -47,7 +47,7 @@ describe('WeightedMovingAverage', () => {
   // before the file starts, so the comparison begins at row 8.
   it.runIf(hasStockCharts('cs-wma.csv'))('matches the WMA column of cs-wma.csv from row 8', () => {
     const sheet = readStockCharts('cs-wma.csv');
-    const ours = weightedMovingAverage(sheet.Close, 9);
-    expectClose(ours, sheet.WMA, range(8, ours.length), 5e-5);
+    const ours = weightedMovingAverage(sheet.column('Close'), 9);
+    expectClose(ours, sheet.column('WMA'), range(8, ours.length), 5e-5);
   });
 });

@@ -1,6 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { DirectionalMovementCore, fillDirectionalMovement } from './directional-movement-core.js';
+import { DirectionalMovementCore } from './directional-movement-core.js';
+import { fillDirectionalMovement } from './fill-directional-movement.js';
 
 /**
  * Average directional index rating, (ADX + ADX period - 1 bars earlier) / 2 (TA-Lib ADXR;

@@ -1,6 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { DirectionalMovementCore, fillDirectionalMovement } from './directional-movement-core.js';
+import { DirectionalMovementCore } from './directional-movement-core.js';
+import { fillDirectionalMovement } from './fill-directional-movement.js';
 
 /**
  * Average directional index: Wilder-smoothed DX, seeded with the plain average of the first
@@ -13,7 +14,7 @@ export class AverageDirectionalIndex implements StreamingIndicator<Bar, number> 
   private readonly core: DirectionalMovementCore;
 
   constructor(period = 14) {
-    this.core = new DirectionalMovementCore(period);
+    this.core = new DirectionalMovementCore(period, false);
     this.lookback = 2 * period - 1;
   }
 

@@ -1,6 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { DirectionalMovementCore, fillDirectionalMovement } from './directional-movement-core.js';
+import { DirectionalMovementCore } from './directional-movement-core.js';
+import { fillDirectionalMovement } from './fill-directional-movement.js';
 
 /** +DI, -DI and ADX of one bar. */
 export type DirectionalMovementSystemValue = {
@@ -27,7 +28,7 @@ export class DirectionalMovementSystem implements StreamingIndicator<Bar, Direct
   private readonly core: DirectionalMovementCore;
 
   constructor(period = 14) {
-    this.core = new DirectionalMovementCore(period);
+    this.core = new DirectionalMovementCore(period, false);
     this.lookback = 2 * period - 1;
   }
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from '../momentum/indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { AverageDirectionalIndex, averageDirectionalIndex } from './average-directional-index.js';
 import { AverageDirectionalIndexRating, averageDirectionalIndexRating } from './average-directional-index-rating.js';
 import { DirectionalMovement, directionalMovement } from './directional-movement.js';
@@ -103,12 +104,12 @@ describe('directional movement family', () => {
     expect(() => averageDirectionalIndex(hand.high, hand.low.subarray(1), hand.close, 2)).toThrow('low has 4 values, close has 5');
   });
 
-  describe.runIf(hasStockChartsExample('cs-adx.csv'))('StockCharts worked example cs-adx.csv', () => {
+  describe.runIf(hasStockCharts('cs-adx.csv'))('StockCharts worked example cs-adx.csv', () => {
     it('reproduces +DI14, -DI14 and ADX on the tail, where the seeding has washed out', () => {
       // The sheet seeds its smoothed TR/DM and ADX differently (its early rows differ from TA-Lib's),
       // but Wilder smoothing forgets the seed by a factor 13/14 a bar: after 500 rows the difference is
       // far below the 7 printed decimals. As `ta` does, compare the last 5 rows.
-      const example = stockChartsExample('cs-adx.csv');
+      const example = readStockCharts('cs-adx.csv');
       const ours = directionalMovement(example.column('High'), example.column('Low'), example.column('Close'), 14);
       const tail = example.rows - 5;
       expect(rowsMismatch(ours.plusDI, example.column('+DI14'), tail, example.rows, 1e-8)).toBeNull();

@@ -1,6 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { DirectionalMovementCore, fillDirectionalMovement } from './directional-movement-core.js';
+import { DirectionalMovementCore } from './directional-movement-core.js';
+import { fillDirectionalMovement } from './fill-directional-movement.js';
 
 /** The four lines of Wilder's directional movement system. */
 export type DirectionalMovementValue = {

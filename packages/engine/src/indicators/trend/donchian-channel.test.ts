@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasStockChartsExample, rowsMismatch, stockChartsExample } from '../momentum/indicator-reference.test-support.js';
-import { barsOf, streamed, tiedColumns } from '../momentum/indicator-test-kit.test-support.js';
+import { barsOf, streamed, tiedColumns } from '../contract/indicator-test-kit.test-support.js';
+import { hasStockCharts, readStockCharts, rowsMismatch } from '../contract/reference-vectors.test-support.js';
 import { DonchianChannel, donchianChannel } from './donchian-channel.js';
 
 describe('donchianChannel', () => {
@@ -29,11 +29,11 @@ describe('donchianChannel', () => {
     expect(() => donchianChannel([1, 2], [1], 1)).toThrow('low has 1 values, high has 2');
   });
 
-  describe.runIf(hasStockChartsExample('cs-dc.csv') && hasStockChartsExample('cs-dc2.csv'))('worked examples cs-dc.csv, cs-dc2.csv', () => {
+  describe.runIf(hasStockCharts('cs-dc.csv') && hasStockCharts('cs-dc2.csv'))('worked examples cs-dc.csv, cs-dc2.csv', () => {
     // `ta`'s DonchianChannel (window 20) as prepared by its authors (the files cite Investopedia).
     // Bands are plain extremes, so every row compares; the middle band is printed to 2 decimals.
     it('matches the offset-0 channel (current bar included) on every row', () => {
-      const example = stockChartsExample('cs-dc.csv');
+      const example = readStockCharts('cs-dc.csv');
       const ours = donchianChannel(example.column('high'), example.column('low'), 20);
       expect(rowsMismatch(ours.upper, example.column('upper_band'), 19, example.rows, 0)).toBeNull();
       expect(rowsMismatch(ours.lower, example.column('lower_band'), 19, example.rows, 0)).toBeNull();
@@ -42,7 +42,7 @@ describe('donchianChannel', () => {
     });
 
     it('equals the offset-1 channel one bar later (the breakout convention is our previous value)', () => {
-      const example = stockChartsExample('cs-dc2.csv');
+      const example = readStockCharts('cs-dc2.csv');
       const ours = donchianChannel(example.column('high'), example.column('low'), 20);
       const shifted = (column: Float64Array) => Float64Array.from(column, (_, i) => (i === 0 ? NaN : column[i - 1]));
       expect(rowsMismatch(shifted(ours.upper), example.column('upper_band'), 20, example.rows, 0)).toBeNull();

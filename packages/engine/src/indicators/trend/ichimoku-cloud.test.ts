@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsOf, columnsOf, streamed, tiedColumns } from '../momentum/indicator-test-kit.test-support.js';
+import { barsOf, columnsOf, streamed, tiedColumns } from '../contract/indicator-test-kit.test-support.js';
 import { IchimokuCloud, ichimokuCloud } from './ichimoku-cloud.js';
 
 // A steady ramp: high = 10 + t, low = t. The midpoint over n bars is ((10 + t) + (t - n + 1)) / 2.

@@ -1,6 +1,6 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { assertSameLength } from '../momentum/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 import { assertPeriod } from '../support/assert-period.js';
 import { ColumnWindowMaximum, ColumnWindowMinimum, RollingMaximum, RollingMinimum } from '../support/rolling-extremes.js';
 

@@ -1,4 +1,5 @@
 export * from './directional-movement-core.js';
+export * from './fill-directional-movement.js';
 export * from './directional-movement.js';
 export * from './directional-movement-system.js';
 export * from './plus-directional-indicator.js';

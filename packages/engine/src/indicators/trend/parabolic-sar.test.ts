@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hasStockChartsExample,
+  barsOf,
+  columnsOf,
+  flatThenWalkColumns,
+  streamed,
+  tiedColumns,
+} from '../contract/indicator-test-kit.test-support.js';
+import {
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed, tiedColumns } from '../momentum/indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { ParabolicSar, parabolicSar } from './parabolic-sar.js';
 
 const sarSpec = (acceleration: number, maximum: number) => ({
@@ -77,12 +84,12 @@ describe('parabolicSar', () => {
     expect(() => parabolicSar([1], [1], 0.02, Number.NaN)).toThrow('maximum must be a finite number >= 0, got NaN');
   });
 
-  describe.runIf(hasStockChartsExample('cs-psar.csv'))('StockCharts worked example cs-psar.csv', () => {
+  describe.runIf(hasStockCharts('cs-psar.csv'))('StockCharts worked example cs-psar.csv', () => {
     it('reproduces psar_up / psar_down from the first reversal on', () => {
       // The sheet starts its first trend one bar later and with its own first SAR, so rows 2-7 differ;
       // at the first reversal (row 8) the SAR resets to the extreme point and both follow the same
       // rules from there: every later row compares (8 decimals printed).
-      const example = stockChartsExample('cs-psar.csv');
+      const example = readStockCharts('cs-psar.csv');
       const high = example.column('High');
       const ours = parabolicSar(high, example.column('Low'));
       const up = example.column('psar_up');

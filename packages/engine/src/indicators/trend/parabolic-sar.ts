@@ -1,6 +1,6 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { assertSameLength } from '../momentum/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 function assertNonNegative(name: string, value: number): void {
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number >= 0, got ${value}`);

@@ -1,6 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { DirectionalMovementCore, fillDirectionalMovement } from './directional-movement-core.js';
+import { DirectionalMovementCore } from './directional-movement-core.js';
+import { fillDirectionalMovement } from './fill-directional-movement.js';
 
 /**
  * Plus directional indicator, +DI = 100 * smoothed +DM / smoothed TR (TA-Lib PLUS_DI; arithmetic
@@ -12,7 +13,7 @@ export class PlusDirectionalIndicator implements StreamingIndicator<Bar, number>
   private readonly core: DirectionalMovementCore;
 
   constructor(period = 14) {
-    this.core = new DirectionalMovementCore(period);
+    this.core = new DirectionalMovementCore(period, false);
     this.lookback = period;
   }
 

@@ -8,7 +8,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from './reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import { trueRange } from './true-range.js';
 
 const bar = (high: number, low: number, close: number): Bar => ({ time: 0, open: close, high, low, close, volume: 0 });
@@ -64,10 +64,10 @@ describe('AverageTrueRange', () => {
       ['cs-atr2.csv', 10],
     ] as const)('follows %s (period %i) up to the seeding difference', (file, period) => {
       const sheet = readStockCharts(file);
-      const ours = averageTrueRange(sheet.High, sheet.Low, sheet.Close, period);
-      expectSeedDifferenceDecays(ours, sheet.ATR, period, (period - 1) / period, 1e-9);
+      const ours = averageTrueRange(sheet.column('High'), sheet.column('Low'), sheet.column('Close'), period);
+      expectSeedDifferenceDecays(ours, sheet.column('ATR'), period, (period - 1) / period, 1e-9);
       // And the seeds really differ, so the check above is not vacuous.
-      expect(Math.abs(ours[period] - sheet.ATR[period])).toBeGreaterThan(1e-3);
+      expect(Math.abs(ours[period] - sheet.column('ATR')[period])).toBeGreaterThan(1e-3);
     });
   });
 });

@@ -1,8 +1,9 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
+import { feedbackRunEnd } from '../support/feedback-run.js';
 import { trueRangeOf } from '../support/true-range-of.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * Average true range, TA-Lib ATR: Wilder smoothing `(atr*(period-1) + tr) / period`, seeded with
@@ -25,27 +26,13 @@ export class AverageTrueRange implements StreamingIndicator<Bar, number> {
   }
 
   update(bar: Bar): number | null {
-    const count = this.count;
-    const previousClose = this.previousClose;
+    const trueRange = trueRangeOf(bar.high, bar.low, this.previousClose);
     this.previousClose = bar.close;
-    if (count === 0) {
-      this.count = 1;
-      return null;
-    }
-    const tr = trueRangeOf(bar.high, bar.low, previousClose);
-    if (count < this.period) {
-      this.count = count + 1;
-      this.seedTotal += tr;
-      return null;
-    }
-    if (count === this.period) {
-      this.count = count + 1;
-      this.previous = (this.seedTotal + tr) / this.period;
-    } else {
-      this.previous = (this.previous * (this.period - 1) + tr) / this.period;
-    }
-    this.value = this.previous;
-    return this.previous;
+    if (this.count <= this.period) return this.warmUp(trueRange);
+    const atr = (this.previous * (this.period - 1) + trueRange) / this.period;
+    this.previous = atr;
+    this.value = atr;
+    return this.value;
   }
 
   reset(): void {
@@ -54,6 +41,19 @@ export class AverageTrueRange implements StreamingIndicator<Bar, number> {
     this.seedTotal = 0;
     this.previous = 0;
     this.value = null;
+  }
+
+  /** Bars 0..period: the first has no true range (no previous close), then `period` are averaged into the seed. */
+  private warmUp(trueRange: number): number | null {
+    const count = this.count++;
+    if (count === 0) return null;
+    if (count < this.period) {
+      this.seedTotal += trueRange;
+      return null;
+    }
+    this.previous = (this.seedTotal + trueRange) / this.period;
+    this.value = this.previous;
+    return this.value;
   }
 }
 
@@ -70,12 +70,33 @@ export function averageTrueRange(
   if (n <= period) return out;
   let total = 0;
   for (let i = 1; i <= period; i++) total += trueRangeOf(high[i], low[i], close[i - 1]);
-  let previous = total / period;
-  out[period] = previous;
+  const state = Float64Array.of(total / period);
+  out[period] = state[0];
+  const split = feedbackRunEnd(period + 1, n);
+  smoothTrueRange(high, low, close, period, period + 1, split, state, out);
+  smoothTrueRange(high, low, close, period, split, n, state, out);
+  return out;
+}
+
+/**
+ * Wilder smoothing of the true range over bars `from .. to`, carrying the ATR in `state[0]`; called
+ * twice, see {@link feedbackRunEnd}.
+ */
+function smoothTrueRange(
+  high: ArrayLike<number>,
+  low: ArrayLike<number>,
+  close: ArrayLike<number>,
+  period: number,
+  from: number,
+  to: number,
+  state: Float64Array,
+  out: Float64Array,
+): void {
+  let previous = state[0];
   const keep = period - 1;
-  for (let i = period + 1; i < n; i++) {
+  for (let i = from; i < to; i++) {
     previous = (previous * keep + trueRangeOf(high[i], low[i], close[i - 1])) / period;
     out[i] = previous;
   }
-  return out;
+  state[0] = previous;
 }

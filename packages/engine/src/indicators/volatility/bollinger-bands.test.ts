@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BollingerBands, bollingerBands } from './bollinger-bands.js';
 import { runTalib } from '../contract/talib-oracle.test-support.js';
+import { columnsOf } from '../contract/indicator-test-kit.test-support.js';
 import {
-  closes,
   expectClose,
   hasStockCharts,
   hasTulip,
@@ -10,7 +10,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from './reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 
 const values = [2, 4, 4, 4, 5, 5, 7, 9]; // mean 5, population sigma 2
 
@@ -35,7 +35,7 @@ describe('BollingerBands', () => {
         options: { optInTimePeriod: 20, optInNbDevUp: 2, optInNbDevDn: 2, optInMAType: 0 },
         outputs: { upper: 'outRealUpperBand', middle: 'outRealMiddleBand', lower: 'outRealLowerBand' },
       },
-      closes(values),
+      columnsOf({ close: values }),
     );
     expect(Array.from(ours.upper)).toEqual(Array.from(talib.upper));
     expect(Array.from(ours.middle)).toEqual(Array.from(talib.middle));
@@ -67,10 +67,10 @@ describe('BollingerBands', () => {
   // StockCharts' spreadsheet uses the population sigma (STDEVP) too, printed with 6 decimals.
   it.runIf(hasStockCharts('cs-bbands.csv'))('matches the StockCharts spreadsheet cs-bbands.csv on every row', () => {
     const sheet = readStockCharts('cs-bbands.csv');
-    const ours = bollingerBands(sheet.Close, 20, 2);
-    const rows = range(19, sheet.Close.length);
-    expectClose(ours.middle, sheet.MiddleBand, rows, 5e-6);
-    expectClose(ours.upper, sheet.HighBand, rows, 5e-6);
-    expectClose(ours.lower, sheet.LowBand, rows, 5e-6);
+    const ours = bollingerBands(sheet.column('Close'), 20, 2);
+    const rows = range(19, sheet.rows);
+    expectClose(ours.middle, sheet.column('MiddleBand'), rows, 5e-6);
+    expectClose(ours.upper, sheet.column('HighBand'), rows, 5e-6);
+    expectClose(ours.lower, sheet.column('LowBand'), rows, 5e-6);
   });
 });

@@ -1,5 +1,6 @@
 import type { PriceIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
+import { feedbackRunEnd } from '../support/feedback-run.js';
 import { assertNonNegative } from './assert-non-negative.js';
 import { deviationOf } from './deviation-of.js';
 
@@ -86,29 +87,54 @@ export function bollingerBands(values: ArrayLike<number>, period = 20, deviation
   const upper = new Float64Array(n);
   const middle = new Float64Array(n);
   const lower = new Float64Array(n);
-  let total = 0;
-  let totalSquares = 0;
-  for (let i = 0; i < n; i++) {
+  const warm = Math.min(period - 1, n);
+  upper.fill(NaN, 0, warm);
+  middle.fill(NaN, 0, warm);
+  lower.fill(NaN, 0, warm);
+  // Running sums of the first period - 1 inputs, in the streaming class's order.
+  const state = new Float64Array(2);
+  for (let i = 0; i < warm; i++) {
+    const input = values[i];
+    state[TOTAL] += input;
+    state[TOTAL_SQUARES] += input * input;
+  }
+  const split = feedbackRunEnd(warm, n);
+  bandsLoop(values, period, deviations, warm, split, state, upper, middle, lower);
+  bandsLoop(values, period, deviations, split, n, state, upper, middle, lower);
+  return { upper, middle, lower };
+}
+
+/** Slots of the running sums in the state of {@link bandsLoop}. */
+const TOTAL = 0;
+const TOTAL_SQUARES = 1;
+
+/** The steady-state loop over bars `from .. to` (from period - 1 on); called twice, see {@link feedbackRunEnd}. */
+function bandsLoop(
+  values: ArrayLike<number>,
+  period: number,
+  deviations: number,
+  from: number,
+  to: number,
+  state: Float64Array,
+  upper: Float64Array,
+  middle: Float64Array,
+  lower: Float64Array,
+): void {
+  let total = state[TOTAL];
+  let totalSquares = state[TOTAL_SQUARES];
+  for (let i = from; i < to; i++) {
     const input = values[i];
     const withInput = total + input;
     const withSquare = totalSquares + input * input;
-    if (i < period - 1) {
-      upper[i] = NaN;
-      middle[i] = NaN;
-      lower[i] = NaN;
-      total = withInput;
-      totalSquares = withSquare;
-      continue;
-    }
     const mid = withInput / period;
     const oldest = values[i - period + 1];
     total = withInput - oldest;
     totalSquares = withSquare - oldest * oldest;
-    const variance = withSquare / period - mid * mid;
-    const width = deviationOf(variance) * deviations;
+    const width = deviationOf(withSquare / period - mid * mid) * deviations;
     upper[i] = mid + width;
     middle[i] = mid;
     lower[i] = mid - width;
   }
-  return { upper, middle, lower };
+  state[TOTAL] = total;
+  state[TOTAL_SQUARES] = totalSquares;
 }

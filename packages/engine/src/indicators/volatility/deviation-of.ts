@@ -1,7 +1,9 @@
-/** TA-Lib's TA_IS_ZERO_OR_NEG threshold: a running-sum variance below it is rounding noise. */
-const VARIANCE_EPSILON = 1e-14;
+import { TA_LIB_EPSILON } from '../support/ta-lib-zero.js';
 
-/** Standard deviation from a running-sum variance as TA-Lib takes it: 0 unless above the noise threshold. */
+/**
+ * Standard deviation from a running-sum variance as TA-Lib takes it: 0 when TA_IS_ZERO_OR_NEG (below
+ * TA-Lib's epsilon, rounding noise of the running sums), else the square root.
+ */
 export function deviationOf(variance: number): number {
-  return variance < VARIANCE_EPSILON ? 0 : Math.sqrt(variance);
+  return variance < TA_LIB_EPSILON ? 0 : Math.sqrt(variance);
 }

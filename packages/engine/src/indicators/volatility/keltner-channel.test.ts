@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Bar } from '../../series/bar.js';
 import { KeltnerChannel, keltnerChannel } from './keltner-channel.js';
-import { expectSeedDifferenceDecays, hasStockCharts, range, readStockCharts } from './reference-vectors.test-support.js';
+import {
+  expectSeedDifferenceDecays,
+  hasStockCharts,
+  range,
+  readStockCharts,
+} from '../contract/reference-vectors.test-support.js';
 
 const bar = (high: number, low: number, close: number): Bar => ({ time: 0, open: close, high, low, close, volume: 0 });
 // ATR(2) of these bars is NaN, NaN, 3, 1.75, 1.875 (hand-computed in average-true-range.test.ts).
@@ -49,13 +54,14 @@ describe('KeltnerChannel', () => {
   // only by a seed difference that shrinks geometrically (EMA by 19/21, ATR by 9/10 per bar).
   it.runIf(hasStockCharts('cs-kc.csv'))('follows the StockCharts Keltner spreadsheet (cs-kc.csv) up to the seeding', () => {
     const sheet = readStockCharts('cs-kc.csv');
-    const ours = keltnerChannel(sheet.High, sheet.Low, sheet.Close, 20, 2, 10);
-    const rows = range(19, sheet.Close.length);
+    const [upper, middle, atr] = [sheet.column('upper_band'), sheet.column('middle_band'), sheet.column('atr')];
+    const ours = keltnerChannel(sheet.column('High'), sheet.column('Low'), sheet.column('Close'), 20, 2, 10);
+    const rows = range(19, sheet.rows);
     // Same band convention: the spreadsheet's bands are also 2 ATRs from its middle.
-    for (const i of rows) expect(sheet.upper_band[i] - sheet.middle_band[i]).toBeCloseTo(2 * sheet.atr[i], 9);
-    expectSeedDifferenceDecays(ours.middle, sheet.middle_band, 19, 19 / 21, 1e-9);
-    const ourAtr = Array.from(ours.upper, (upper, i) => (upper - ours.middle[i]) / 2);
-    expectSeedDifferenceDecays(ourAtr, sheet.atr, 19, 9 / 10, 1e-9);
-    expect(Math.abs(ours.middle[19] - sheet.middle_band[19])).toBeGreaterThan(1e-3);
+    for (const i of rows) expect(upper[i] - middle[i]).toBeCloseTo(2 * atr[i], 9);
+    expectSeedDifferenceDecays(ours.middle, middle, 19, 19 / 21, 1e-9);
+    const ourAtr = Array.from(ours.upper, (value, i) => (value - ours.middle[i]) / 2);
+    expectSeedDifferenceDecays(ourAtr, atr, 19, 9 / 10, 1e-9);
+    expect(Math.abs(ours.middle[19] - middle[19])).toBeGreaterThan(1e-3);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Bar } from '../../series/bar.js';
 import { averageTrueRange } from './average-true-range.js';
 import { NormalizedAverageTrueRange, normalizedAverageTrueRange } from './normalized-average-true-range.js';
-import { expectSeedDifferenceDecays, hasTulip, readTulipCase, TULIP_TOLERANCE } from './reference-vectors.test-support.js';
+import {
+  expectSeedDifferenceDecays,
+  hasTulip,
+  readTulipCase,
+  TULIP_TOLERANCE,
+} from '../contract/reference-vectors.test-support.js';
 
 const bar = (high: number, low: number, close: number): Bar => ({ time: 0, open: close, high, low, close, volume: 0 });
 // ATR(2) of these bars is NaN, NaN, 3, 1.75, 1.875 (hand-computed in average-true-range.test.ts).

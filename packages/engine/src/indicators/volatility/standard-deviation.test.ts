@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runTalib } from '../contract/talib-oracle.test-support.js';
-import { closes, expectClose, hasTulip, range, readTulipCase, TULIP_TOLERANCE } from './reference-vectors.test-support.js';
+import { columnsOf } from '../contract/indicator-test-kit.test-support.js';
+import {
+  expectClose,
+  hasTulip,
+  range,
+  readTulipCase,
+  TULIP_TOLERANCE,
+} from '../contract/reference-vectors.test-support.js';
 import { StandardDeviation, standardDeviation } from './standard-deviation.js';
 
 describe('StandardDeviation', () => {
@@ -20,7 +27,7 @@ describe('StandardDeviation', () => {
     const values = new Array<number>(40).fill(100.1);
     const ours = standardDeviation(values, 20);
     const spec = { name: 'STDDEV', options: { optInTimePeriod: 20, optInNbDev: 1 }, outputs: { value: 'outReal' } };
-    const talib = runTalib(spec, closes(values));
+    const talib = runTalib(spec, columnsOf({ close: values }));
     expect(ours[39]).toBeGreaterThan(0);
     expect(ours[39]).toBeLessThan(1e-5);
     expect(Array.from(ours)).toEqual(Array.from(talib.value));

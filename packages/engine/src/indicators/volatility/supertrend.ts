@@ -3,7 +3,7 @@ import type { StreamingIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
 import { assertNonNegative } from './assert-non-negative.js';
 import { AverageTrueRange, averageTrueRange } from './average-true-range.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * One Supertrend reading: the trailing line and the trend it belongs to (1 up, -1 down). A type

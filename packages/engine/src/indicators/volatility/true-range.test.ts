@@ -8,7 +8,7 @@ import {
   readStockCharts,
   readTulipCase,
   TULIP_TOLERANCE,
-} from './reference-vectors.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
 import { TrueRange, trueRange } from './true-range.js';
 
 const bar = (high: number, low: number, close: number): Bar => ({ time: 0, open: close, high, low, close, volume: 0 });
@@ -55,7 +55,7 @@ describe('TrueRange', () => {
 
   it.runIf(hasStockCharts('cs-atr.csv'))('matches the TR column of the StockCharts spreadsheet cs-atr.csv from row 1', () => {
     const sheet = readStockCharts('cs-atr.csv');
-    const ours = trueRange(sheet.High, sheet.Low, sheet.Close);
-    expectClose(ours, sheet.TR, range(1, ours.length), 1e-12);
+    const ours = trueRange(sheet.column('High'), sheet.column('Low'), sheet.column('Close'));
+    expectClose(ours, sheet.column('TR'), range(1, ours.length), 1e-12);
   });
 });

@@ -1,7 +1,7 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
 import { trueRangeOf } from '../support/true-range-of.js';
-import { assertSameLength } from './assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * True range (TA-Lib TRANGE): the largest of high-low, |high-previous close| and |low-previous close|.

@@ -4,7 +4,8 @@ import { AverageTrueRange, averageTrueRange } from './average-true-range.js';
 import { BollingerBands, bollingerBands } from './bollinger-bands.js';
 import { NormalizedAverageTrueRange, normalizedAverageTrueRange } from './normalized-average-true-range.js';
 import { StandardDeviation, standardDeviation } from './standard-deviation.js';
-import { expectSameAsTalib, streamColumns } from './talib-agreement.test-support.js';
+import { streamColumns } from '../contract/indicator-test-kit.test-support.js';
+import { expectSameAsTalib } from '../contract/talib-agreement.test-support.js';
 
 // The registered descriptors cover one configuration each; these cover edge and uncommon periods,
 // in batch and streaming, against TA-Lib itself, bit for bit.

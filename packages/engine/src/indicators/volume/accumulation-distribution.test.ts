@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from '../momentum/indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { AccumulationDistribution, accumulationDistribution, moneyFlowVolume } from './accumulation-distribution.js';
 
 describe('accumulationDistribution', () => {
@@ -35,10 +36,10 @@ describe('accumulationDistribution', () => {
     expect(indicator.value).toBeNull();
   });
 
-  describe.runIf(hasStockChartsExample('cs-accum.csv'))('StockCharts worked example cs-accum.csv', () => {
+  describe.runIf(hasStockCharts('cs-accum.csv'))('StockCharts worked example cs-accum.csv', () => {
     it('reproduces the ADLine column from the first row', () => {
       // A running sum from the first bar, like TA-Lib: every row compares (4 decimals printed).
-      const example = stockChartsExample('cs-accum.csv');
+      const example = readStockCharts('cs-accum.csv');
       const ours = accumulationDistribution(example.column('High'), example.column('Low'), example.column('Close'), example.column('Volume'));
       expect(rowsMismatch(ours, example.column('ADLine'), 0, example.rows, 5e-5)).toBeNull();
     });

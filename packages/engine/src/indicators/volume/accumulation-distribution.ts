@@ -1,6 +1,6 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { assertSameLength } from '../momentum/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * Chaikin's money flow volume of one bar, TA-Lib's arithmetic: ((close - low) - (high - close)) /

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../momentum/indicator-reference.test-support.js';
-import { barsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from '../momentum/indicator-test-kit.test-support.js';
+import { barsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { ChaikinOscillator, chaikinOscillator } from './chaikin-oscillator.js';
 
 describe('chaikinOscillator', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from '../momentum/indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { MoneyFlowIndex, moneyFlowIndex } from './money-flow-index.js';
 
 describe('moneyFlowIndex', () => {
@@ -50,10 +51,10 @@ describe('moneyFlowIndex', () => {
     expect(() => new MoneyFlowIndex(1)).toThrow('period must be an integer >= 2, got 1');
   });
 
-  describe.runIf(hasStockChartsExample('cs-mfi.csv'))('StockCharts worked example cs-mfi.csv', () => {
+  describe.runIf(hasStockCharts('cs-mfi.csv'))('StockCharts worked example cs-mfi.csv', () => {
     it('reproduces the MFI column (14 bars) on every row it has', () => {
       // Plain 14-bar sums, no seed: every row from the 15th compares (5 decimals printed).
-      const example = stockChartsExample('cs-mfi.csv');
+      const example = readStockCharts('cs-mfi.csv');
       const ours = moneyFlowIndex(example.column('High'), example.column('Low'), example.column('Close'), example.column('Volume'), 14);
       expect(rowsMismatch(ours, example.column('MFI'), 14, example.rows, 5e-6)).toBeNull();
     });

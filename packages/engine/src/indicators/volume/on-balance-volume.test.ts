@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import {
-  hasStockChartsExample,
+  hasStockCharts,
   hasTulipVectors,
+  readStockCharts,
   rowsMismatch,
-  stockChartsExample,
   tulipCases,
   tulipLabel,
   tulipMismatch,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, columnsOf, expectTalibAgreement, flatThenWalkColumns, streamed } from '../momentum/indicator-test-kit.test-support.js';
+} from '../contract/reference-vectors.test-support.js';
+import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
 import { OnBalanceVolume, onBalanceVolume } from './on-balance-volume.js';
 
 describe('onBalanceVolume', () => {
@@ -35,11 +36,11 @@ describe('onBalanceVolume', () => {
     expect(() => onBalanceVolume([1, 2], [1])).toThrow('volume has 1 values, close has 2');
   });
 
-  describe.runIf(hasStockChartsExample('cs-obv.csv'))('StockCharts worked example cs-obv.csv', () => {
+  describe.runIf(hasStockCharts('cs-obv.csv'))('StockCharts worked example cs-obv.csv', () => {
     it('reproduces the OBV column when started, like the sheet, at the first row with a volume', () => {
       // The sheet's row 0 has no volume and OBV starts at row 1 with that row's volume, which is
       // TA-Lib's seed; from there every row compares exactly.
-      const example = stockChartsExample('cs-obv.csv');
+      const example = readStockCharts('cs-obv.csv');
       const ours = onBalanceVolume(example.column('Close').subarray(1), example.column('Volume').subarray(1));
       expect(rowsMismatch(ours, example.column('OBV').subarray(1), 0, example.rows - 1, 0)).toBeNull();
     });

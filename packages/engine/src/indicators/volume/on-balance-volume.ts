@@ -1,6 +1,6 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { assertSameLength } from '../momentum/assert-same-length.js';
+import { assertSameLength } from '../support/assert-same-length.js';
 
 /**
  * On-balance volume (TA-Lib OBV): starts at the first bar's volume (TA-Lib's seed, not 0), then adds
@@ -15,14 +15,13 @@ export class OnBalanceVolume implements StreamingIndicator<Bar, number> {
   private started = false;
 
   update(bar: Bar): number | null {
-    if (this.started) this.total += bar.volume * directionOf(bar.close, this.previousClose);
-    else {
-      this.total = bar.volume;
-      this.started = true;
-    }
-    this.previousClose = bar.close;
-    this.value = this.total;
-    return this.total;
+    const close = bar.close;
+    const total = this.started ? this.total + bar.volume * directionOf(close, this.previousClose) : bar.volume;
+    this.started = true;
+    this.total = total;
+    this.previousClose = close;
+    this.value = total;
+    return this.value;
   }
 
   reset(): void {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasStockChartsExample,
-  rowsMismatch,
-  stockChartsExample,
-} from '../momentum/indicator-reference.test-support.js';
-import { barsOf, columnsOf, streamed } from '../momentum/indicator-test-kit.test-support.js';
+import { barsOf, columnsOf, streamed } from '../contract/indicator-test-kit.test-support.js';
+import { hasStockCharts, readStockCharts, rowsMismatch } from '../contract/reference-vectors.test-support.js';
 import { VolumeWeightedAveragePrice, volumeWeightedAveragePrice } from './volume-weighted-average-price.js';
 
 const HOUR = 3_600_000;
@@ -51,14 +47,14 @@ describe('volumeWeightedAveragePrice', () => {
     );
   });
 
-  describe.runIf(hasStockChartsExample('cs-vwap.csv'))('StockCharts worked example cs-vwap.csv', () => {
+  describe.runIf(hasStockCharts('cs-vwap.csv'))('StockCharts worked example cs-vwap.csv', () => {
     it('reproduces the cumulative part of the vwap column when the rows form one session', () => {
       // The sheet's rows are daily, but its vwap column is `ta`'s VolumeWeightedAveragePrice with the
       // default window of 14: a ROLLING 14-row VWAP, while ours is anchored at the session start. The
       // two coincide while the window still holds every row since the start, i.e. on rows 0-13, if
       // all rows belong to one session; so they are fed as 30 one-minute bars of a single UTC day.
       // From row 14 on `ta` drops the oldest row and the conventions differ by design.
-      const example = stockChartsExample('cs-vwap.csv');
+      const example = readStockCharts('cs-vwap.csv');
       const time = Float64Array.from({ length: example.rows }, (_, i) => day + i * 60_000);
       const ours = volumeWeightedAveragePrice(time, example.column('High'), example.column('Low'), example.column('Close'), example.column('Volume'));
       expect(rowsMismatch(ours, example.column('vwap'), 0, 14, 1e-12)).toBeNull();

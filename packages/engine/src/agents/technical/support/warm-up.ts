@@ -9,7 +9,10 @@ export function barsToWarmUp(feature: FeatureRequest<unknown>, values = 1): numb
   return feature.create().lookback + values;
 }
 
-/** The abstention an agent gives while its indicator is still warming up. */
+/**
+ * The abstention an agent gives while its indicator is still warming up. Frozen, so an agent builds
+ * it once and returns the same one on every warm-up bar.
+ */
 export function warmingUp(label: string, barsNeeded: number): Abstain {
-  return abstain(`${label} needs ${barsNeeded} bars of history and is still warming up`);
+  return Object.freeze(abstain(`${label} needs ${barsNeeded} bars of history and is still warming up`));
 }

@@ -1,20 +1,18 @@
-import { expect } from 'vitest';
 import type { Bar } from '../../series/bar.js';
 import type { BarColumns } from '../../series/bar-series.js';
 import { randomWalkBars } from '../../series/random-walk-bars.js';
-import type { TalibSpec } from '../contract/indicator-descriptor.js';
-import { runTalib } from '../contract/talib-oracle.test-support.js';
-import type { StreamingIndicator } from '../indicator.js';
+
+/** Hand-made columns, bars as objects and streamed outputs for the indicator tests. */
 
 const DAY_MS = 86_400_000;
 
 /** Columns for a hand-made case; high/low default to close, volume to 1000, time to one bar a day. */
 export function columnsOf(input: {
-  close: readonly number[];
-  high?: readonly number[];
-  low?: readonly number[];
-  volume?: readonly number[];
-  time?: readonly number[];
+  close: ArrayLike<number>;
+  high?: ArrayLike<number>;
+  low?: ArrayLike<number>;
+  volume?: ArrayLike<number>;
+  time?: ArrayLike<number>;
 }): BarColumns {
   const n = input.close.length;
   return {
@@ -41,7 +39,7 @@ export function barsOf(columns: BarColumns): Bar[] {
 
 /** Feeds every input to a streaming indicator and collects one number per input (NaN while null). */
 export function streamed<TInput, TOutput>(
-  indicator: StreamingIndicator<TInput, TOutput>,
+  indicator: { update(input: TInput): TOutput | null },
   inputs: readonly TInput[],
   pick: (value: TOutput) => number,
 ): Float64Array {
@@ -49,6 +47,23 @@ export function streamed<TInput, TOutput>(
     const value = indicator.update(input);
     return value === null ? NaN : pick(value);
   });
+}
+
+/** Feeds `inputs` one by one and collects the named outputs into columns (NaN while the value is null). */
+export function streamColumns<TInput>(
+  indicator: { update(input: TInput): number | Readonly<Record<string, number>> | null },
+  inputs: readonly TInput[],
+  outputs: readonly string[],
+): Record<string, Float64Array> {
+  const columns: Record<string, Float64Array> = {};
+  for (const name of outputs) columns[name] = new Float64Array(inputs.length).fill(NaN);
+  inputs.forEach((input, i) => {
+    const value = indicator.update(input);
+    if (value === null) return;
+    if (typeof value === 'number') columns[outputs[0]][i] = value;
+    else for (const name of outputs) columns[name][i] = value[name];
+  });
+  return columns;
 }
 
 /**
@@ -86,23 +101,4 @@ export function tiedColumns(length = 300): BarColumns {
     close: round(walk.close),
     volume: walk.volume,
   };
-}
-
-/**
- * Asserts our columns equal TA-Lib's (run on the same columns) from TA-Lib's first value on, to 1e-12
- * relative, and that the warm-up lengths agree.
- */
-export function expectTalibAgreement(spec: TalibSpec, columns: BarColumns, ours: Readonly<Record<string, Float64Array>>): void {
-  const expected = runTalib(spec, columns);
-  for (const name of Object.keys(spec.outputs)) {
-    const want = expected[name];
-    const got = ours[name];
-    const first = want.findIndex((v) => !Number.isNaN(v));
-    expect(got.findIndex((v) => !Number.isNaN(v)), `${name}: first valid bar`).toBe(first);
-    for (let i = first; i < want.length; i++) {
-      if (!(Math.abs(got[i] - want[i]) <= 1e-12 * Math.max(1, Math.abs(want[i])))) {
-        expect.fail(`${spec.name} ${name}[${i}]: ours ${got[i]}, TA-Lib ${want[i]}`);
-      }
-    }
-  }
 }

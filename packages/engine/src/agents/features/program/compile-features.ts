@@ -1,0 +1,56 @@
+import type { StreamingIndicator } from '../../../indicators/indicator.js';
+import type { Bar } from '../../../series/bar.js';
+import { FeatureProgram } from './feature-program.js';
+import { FeatureProgramBuilder, type FeaturePlan } from './feature-program-builder.js';
+import type { FeatureView } from './program-node.js';
+import { barHistoryNodes, type BarHistoryNodes } from './state-bar-history.js';
+
+/** A distinct feature of a store: its key, the history kept, how to compute it. */
+export interface DistinctFeature {
+  readonly key: string;
+  readonly history: number;
+  readonly plan?: FeaturePlan<unknown>;
+  create(): StreamingIndicator<Bar, unknown>;
+}
+
+/** The program running a store's planned features, and how to read each of them. */
+export interface CompiledFeatures {
+  readonly program: FeatureProgram;
+  /** Views by feature key; a key without one is computed by its own indicator. */
+  readonly views: ReadonlyMap<string, FeatureView<unknown>>;
+  /** The rings of the bar history, when one was asked for. */
+  readonly bars: BarHistoryNodes | null;
+}
+
+// Every symbol of an engine asks for the same features, so the program is compiled once and shared
+// (the state is per symbol). Equal keys mean equal computations (the feature contract), so the
+// keys and histories identify a program. Bounded, oldest entry dropped first.
+const CACHE_LIMIT = 64;
+const cache = new Map<string, CompiledFeatures>();
+
+/**
+ * Compiles the planned features (those with a `plan`) into one program, with the last `barHistory`
+ * bars kept (none for 0); the features without a plan are left out.
+ */
+export function compileFeatures(features: readonly DistinctFeature[], barHistory = 0): CompiledFeatures {
+  const planned = features.filter((feature) => feature.plan !== undefined);
+  const cacheKey = `${barHistory}\n${planned.map((feature) => `${feature.key}#${feature.history}`).join('\n')}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const builder = new FeatureProgramBuilder();
+  const bars = barHistory > 0 ? barHistoryNodes(builder, barHistory) : null;
+  const views = new Map<string, FeatureView<unknown>>();
+  for (const feature of planned) {
+    // Built once, unused: bad parameters then fail with the indicator's own error, as without a plan.
+    feature.create();
+    const view = feature.plan?.(builder, feature.history);
+    if (view) views.set(feature.key, view);
+  }
+  const compiled: CompiledFeatures = { program: new FeatureProgram(builder.build()), views, bars };
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(cacheKey, compiled);
+  return compiled;
+}

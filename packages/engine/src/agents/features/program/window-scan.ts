@@ -1,0 +1,48 @@
+import { ringAt } from './program-state.js';
+
+// Extremes over a window of a ring (DONCHIAN, AROON, ICHIMOKU and DRAWDOWN when read, the window
+// extremes when their extreme expires). Ties go to the latest value, the rule of
+// RollingMaximum/RollingMinimum, so ages match the streaming indicators.
+
+/** `ago` of the latest maximum among the ring values `ago .. ago + length - 1` back (length >= 1). */
+export function latestHighest(s: Float64Array, ring: number, ago: number, length: number): number {
+  const capacity = s[ring];
+  const data = ring + 2;
+  let at = ago + length - 1;
+  let slot = s[ring + 1] - at;
+  if (slot < 0) slot += capacity;
+  let best = s[data + slot];
+  for (let a = at - 1; a >= ago; a--) {
+    slot = slot + 1 === capacity ? 0 : slot + 1;
+    const value = s[data + slot];
+    if (value >= best) {
+      best = value;
+      at = a;
+    }
+  }
+  return at;
+}
+
+/** `ago` of the latest minimum among the ring values `ago .. ago + length - 1` back (length >= 1). */
+export function latestLowest(s: Float64Array, ring: number, ago: number, length: number): number {
+  const capacity = s[ring];
+  const data = ring + 2;
+  let at = ago + length - 1;
+  let slot = s[ring + 1] - at;
+  if (slot < 0) slot += capacity;
+  let best = s[data + slot];
+  for (let a = at - 1; a >= ago; a--) {
+    slot = slot + 1 === capacity ? 0 : slot + 1;
+    const value = s[data + slot];
+    if (value <= best) {
+      best = value;
+      at = a;
+    }
+  }
+  return at;
+}
+
+/** (highest + lowest) / 2 of the window of `length` values ending `ago` back (Ichimoku's midpoint). */
+export function midpoint(s: Float64Array, highs: number, lows: number, ago: number, length: number): number {
+  return (ringAt(s, highs, latestHighest(s, highs, ago, length)) + ringAt(s, lows, latestLowest(s, lows, ago, length))) / 2;
+}
