@@ -2,13 +2,15 @@ import type { BarHistory } from '../series/bar-history.js';
 import type { Bar } from '../series/bar.js';
 import type { FeatureReader, FeatureRequest } from './feature-request.js';
 import { IndicatorSlot } from './features/indicator-slot.js';
-import { compileFeatures, type DistinctFeature } from './features/program/compile-features.js';
+import { compileFeatures, type DistinctFeature, type PlannedSlot } from './features/program/compile-features.js';
 import type { FeatureProgram } from './features/program/feature-program.js';
-import type { FeatureView } from './features/program/program-node.js';
 import { StateBarHistory } from './features/program/state-bar-history.js';
 
-/** How the store serves one key: a view into the program state, or an indicator with its own ring. */
-type Slot = { readonly history: number; readonly view: FeatureView<unknown> } | { readonly history: number; readonly indicator: IndicatorSlot };
+/** A feature without a plan: its own indicator and ring. */
+interface OwnSlot {
+  readonly history: number;
+  readonly indicator: IndicatorSlot;
+}
 
 /** Options of {@link FeatureStore}. */
 export interface FeatureStoreOptions {
@@ -40,7 +42,9 @@ const NO_BARS: BarHistory = {
 export class FeatureStore implements FeatureReader {
   /** The last `barHistory` bars (empty when none were asked for). */
   readonly bars: BarHistory;
-  private readonly slots = new Map<string, Slot>();
+  /** The planned features' views, shared by every store of the same program. */
+  private readonly planned: ReadonlyMap<string, PlannedSlot>;
+  private readonly own = new Map<string, OwnSlot>();
   private readonly indicators: IndicatorSlot[] = [];
   private readonly program: FeatureProgram;
   private readonly state: Float64Array;
@@ -56,23 +60,20 @@ export class FeatureStore implements FeatureReader {
     }
     const compiled = compileFeatures([...merged.values()], options.barHistory ?? 0);
     this.program = compiled.program;
+    this.planned = compiled.views;
     this.state = compiled.program.newState();
     this.bars = compiled.bars ? new StateBarHistory(this.state, compiled.bars) : NO_BARS;
     for (const request of merged.values()) {
-      const view = compiled.views.get(request.key);
-      if (view) {
-        this.slots.set(request.key, { history: request.history, view });
-      } else {
-        const indicator = new IndicatorSlot(request.create(), request.history);
-        this.indicators.push(indicator);
-        this.slots.set(request.key, { history: request.history, indicator });
-      }
+      if (this.planned.has(request.key)) continue;
+      const indicator = new IndicatorSlot(request.create(), request.history);
+      this.indicators.push(indicator);
+      this.own.set(request.key, { history: request.history, indicator });
     }
   }
 
   /** Number of distinct features computed per bar. */
   get size(): number {
-    return this.slots.size;
+    return this.planned.size + this.own.size;
   }
 
   /** Doubles of program state this symbol holds (its features' numeric state and the bars). */
@@ -89,12 +90,12 @@ export class FeatureStore implements FeatureReader {
   }
 
   get<T>(request: FeatureRequest<T>, ago = 0): T | null {
-    const slot = this.slots.get(request.key);
-    if (!slot) throw new Error(`feature ${request.key} was not requested by any active agent`);
-    if (!(ago >= 0 && ago < slot.history && ago < this.count)) return null;
     // Slots are created from requests with this key, whose values are of type T.
-    if ('view' in slot) return slot.view(this.state, ago) as T | null;
-    return slot.indicator.at(ago) as T | null;
+    const planned = this.planned.get(request.key);
+    if (planned) return ago >= 0 && ago < planned.history && ago < this.count ? (planned.view(this.state, ago) as T | null) : null;
+    const own = this.own.get(request.key);
+    if (!own) throw new Error(`feature ${request.key} was not requested by any active agent`);
+    return ago >= 0 && ago < own.history && ago < this.count ? (own.indicator.at(ago) as T | null) : null;
   }
 
   /** Returns every feature to its initial state and forgets the bars. */

@@ -1,10 +1,11 @@
 import type { PriceIndicator } from '../indicator.js';
 import { assertPeriod } from '../support/assert-period.js';
-import { isTaLibZero } from '../support/ta-lib-zero.js';
 
 /** TA-Lib's fixed KAMA constants: fastest EMA 2, slowest EMA 30. */
 const SLOWEST = 2 / (30 + 1);
 const SPREAD = 2 / (2 + 1) - SLOWEST;
+/** TA-Lib's zero test (TA_IS_ZERO). */
+const ZERO_EPSILON = 1e-14;
 
 /**
  * The next KAMA from the previous one, TA-Lib's formula verbatim: efficiency ratio
@@ -13,7 +14,7 @@ const SPREAD = 2 / (2 + 1) - SLOWEST;
  */
 function nextKama(previous: number, input: number, periodChange: number, pathSum: number): number {
   const er =
-    pathSum <= periodChange || isTaLibZero(pathSum)
+    pathSum <= periodChange || (pathSum > -ZERO_EPSILON && pathSum < ZERO_EPSILON)
       ? 1
       : Math.abs(periodChange / pathSum);
   let sc = er * SPREAD + SLOWEST;

@@ -1,9 +1,7 @@
-import { TA_LIB_EPSILON } from '../support/ta-lib-zero.js';
+/** TA-Lib's TA_IS_ZERO_OR_NEG threshold: a running-sum variance below it is rounding noise. */
+const VARIANCE_EPSILON = 1e-14;
 
-/**
- * Standard deviation from a running-sum variance as TA-Lib takes it: 0 when TA_IS_ZERO_OR_NEG (below
- * TA-Lib's epsilon, rounding noise of the running sums), else the square root.
- */
+/** Standard deviation from a running-sum variance as TA-Lib takes it: 0 unless above the noise threshold. */
 export function deviationOf(variance: number): number {
-  return variance < TA_LIB_EPSILON ? 0 : Math.sqrt(variance);
+  return variance < VARIANCE_EPSILON ? 0 : Math.sqrt(variance);
 }

@@ -1,11 +1,13 @@
 import type { Bar } from '../../series/bar.js';
 import type { StreamingIndicator } from '../indicator.js';
-import { isTaLibZero } from '../support/ta-lib-zero.js';
 import { AverageTrueRange, averageTrueRange } from './average-true-range.js';
 
-/** `(atr / close) * 100` in TA-Lib's operation order; 0 for a close TA-Lib counts as zero, rather than a blow-up. */
+/** TA-Lib's zero test (TA_IS_ZERO, epsilon 1e-14): a close this small gives NATR 0 rather than a blow-up. */
+const ZERO_EPSILON = 1e-14;
+
+/** `(atr / close) * 100` in TA-Lib's operation order, 0 for a zero close. */
 function normalize(atr: number, close: number): number {
-  return isTaLibZero(close) ? 0 : (atr / close) * 100;
+  return close > -ZERO_EPSILON && close < ZERO_EPSILON ? 0 : (atr / close) * 100;
 }
 
 /** Normalized ATR, TA-Lib NATR: the ATR as a percentage of the current close (lookback = period). */

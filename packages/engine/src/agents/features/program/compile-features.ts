@@ -13,11 +13,17 @@ export interface DistinctFeature {
   create(): StreamingIndicator<Bar, unknown>;
 }
 
+/** How to read one planned feature: its view and the history kept. */
+export interface PlannedSlot {
+  readonly history: number;
+  readonly view: FeatureView<unknown>;
+}
+
 /** The program running a store's planned features, and how to read each of them. */
 export interface CompiledFeatures {
   readonly program: FeatureProgram;
-  /** Views by feature key; a key without one is computed by its own indicator. */
-  readonly views: ReadonlyMap<string, FeatureView<unknown>>;
+  /** Planned features by key (shared by every store of the program); a key without one is computed by its own indicator. */
+  readonly views: ReadonlyMap<string, PlannedSlot>;
   /** The rings of the bar history, when one was asked for. */
   readonly bars: BarHistoryNodes | null;
 }
@@ -39,12 +45,12 @@ export function compileFeatures(features: readonly DistinctFeature[], barHistory
   if (cached) return cached;
   const builder = new FeatureProgramBuilder();
   const bars = barHistory > 0 ? barHistoryNodes(builder, barHistory) : null;
-  const views = new Map<string, FeatureView<unknown>>();
+  const views = new Map<string, PlannedSlot>();
   for (const feature of planned) {
     // Built once, unused: bad parameters then fail with the indicator's own error, as without a plan.
     feature.create();
     const view = feature.plan?.(builder, feature.history);
-    if (view) views.set(feature.key, view);
+    if (view) views.set(feature.key, { history: feature.history, view });
   }
   const compiled: CompiledFeatures = { program: new FeatureProgram(builder.build()), views, bars };
   if (cache.size >= CACHE_LIMIT) {
