@@ -114,6 +114,12 @@ export class StochasticOscillator implements StreamingIndicator<Bar, StochasticV
   }
 }
 
+/** Slots of the SMA state carried into {@link stochasticLoop}. */
+const RAW_TOTAL = 0;
+const K_TOTAL = 1;
+const RAW_SLOT = 2;
+const K_SLOT = 3;
+
 /** Batch slow stochastic; NaN during warm-up. Bit-identical to {@link StochasticOscillator}. */
 export function stochasticOscillator(
   high: ArrayLike<number>,
@@ -164,12 +170,6 @@ export function stochasticOscillator(
   stochasticLoop(close, k, d, raws, ks, split, n, state);
   return { k, d };
 }
-
-/** Slots of the SMA state carried into {@link stochasticLoop}. */
-const RAW_TOTAL = 0;
-const K_TOTAL = 1;
-const RAW_SLOT = 2;
-const K_SLOT = 3;
 
 /**
  * The steady-state loop over bars `from .. to` (from the lookback on): turns the highest/lowest

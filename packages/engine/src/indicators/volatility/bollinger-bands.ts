@@ -79,6 +79,10 @@ export class BollingerBands implements PriceIndicator<BollingerBandsValue> {
   }
 }
 
+/** Slots of the running sums in the state of {@link bandsLoop}. */
+const TOTAL = 0;
+const TOTAL_SQUARES = 1;
+
 /** Batch Bollinger Bands; NaN during warm-up. Bit-identical to {@link BollingerBands}. */
 export function bollingerBands(values: ArrayLike<number>, period = 20, deviations = 2): BollingerBandsColumns {
   assertPeriod('period', period);
@@ -104,11 +108,10 @@ export function bollingerBands(values: ArrayLike<number>, period = 20, deviation
   return { upper, middle, lower };
 }
 
-/** Slots of the running sums in the state of {@link bandsLoop}. */
-const TOTAL = 0;
-const TOTAL_SQUARES = 1;
-
-/** The steady-state loop over bars `from .. to` (from period - 1 on); called twice, see {@link feedbackRunEnd}. */
+/**
+ * The steady-state loop over bars `from .. to` (from period - 1 on), the running sums in `state`;
+ * called twice, see {@link feedbackRunEnd}.
+ */
 function bandsLoop(
   values: ArrayLike<number>,
   period: number,
