@@ -8,7 +8,7 @@ import { assertPeriod } from '../support/assert-period.js';
 const RELATIVE_NOISE = 1e-12;
 
 /** `(input - mean) / sigma`, or 0 when the variance is within rounding noise of 0. */
-function zScoreOf(input: number, mean: number, meanSquare: number): number {
+export function zScoreOf(input: number, mean: number, meanSquare: number): number {
   const variance = meanSquare - mean * mean;
   return variance <= meanSquare * RELATIVE_NOISE ? 0 : (input - mean) / Math.sqrt(variance);
 }

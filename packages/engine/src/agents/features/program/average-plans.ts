@@ -6,7 +6,7 @@ import { bandwidthAt, bandwidthCount, bandwidthRankAt, bandwidthRankNode } from 
 import type { FeaturePlan } from './feature-program-builder.js';
 import { valueOrNull, type BarField } from './program-state.js';
 import { seriesAt, seriesNode } from './series-op.js';
-import { zScoreOf } from './z-score-of.js';
+import { zScoreOf } from '../../../indicators/volatility/rolling-z-score.js';
 
 // Plans of the features built on the shared window sums (SMA, BBANDS, STDDEV, ZSCORE, BBWIDTH_RANK)
 // and on the shared EMAs. The read-time arithmetic is the indicator classes', operation for operation.

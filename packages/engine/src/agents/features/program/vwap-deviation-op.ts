@@ -2,7 +2,7 @@ import type { FeatureProgramBuilder } from './feature-program-builder.js';
 import { OpKind } from './op-kind.js';
 import type { ProgramNode } from './program-node.js';
 import { CLOSE, DAY, HIGH, initRing, LOW, ringAt, ringPush, ringSize, VOLUME } from './program-state.js';
-import { zScoreOf } from './z-score-of.js';
+import { zScoreOf } from '../../../indicators/volatility/rolling-z-score.js';
 
 // VWAP-deviation block: [period, session, price x volume, volume, slot, count, total, total of
 //                        squares, deviations × period, rings of VWAP, deviation and z-score].
