@@ -3,6 +3,9 @@ import { streamingMemory } from './sections/streaming-memory.js';
 import { liveEngine } from './sections/live-engine.js';
 import { singleSymbolLatency } from './sections/single-symbol-latency.js';
 import { sp500Scan } from './sections/sp500-scan.js';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { progress } from './measure.js';
 
 /** Every benchmark section by name; `npm run bench -- <name> ...` runs a subset. */
@@ -14,19 +17,41 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   scan: sp500Scan,
 };
 
+const CHILD_FLAG = '--child';
+
+/**
+ * Runs one section in a fresh Node process (same flags, e.g. --expose-gc) and returns its result.
+ * A section then starts from a clean heap and a cold JIT whatever ran before it: the indicator
+ * section leaves hundreds of MB of leaked library state behind, which would otherwise slow the
+ * garbage collector, and so the figures, of every later section.
+ */
+function runInChild(name: string): unknown {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, name], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (child.status !== 0) throw new Error(`bench section ${name} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(child.stdout.toString()) as unknown;
+}
+
 async function main(): Promise<void> {
-  const requested = process.argv.slice(2);
-  const unknown = requested.filter((name) => !(name in sections));
+  const args = process.argv.slice(2);
+  if (args[0] === CHILD_FLAG) {
+    const section = sections[args[1]];
+    process.stdout.write(JSON.stringify(await section()));
+    return;
+  }
+  const unknown = args.filter((name) => !(name in sections));
   if (unknown.length > 0) {
     throw new Error(`unknown bench section(s) ${unknown.join(', ')}; known: ${Object.keys(sections).join(', ')}`);
   }
-  const chosen = requested.length > 0 ? requested : Object.keys(sections);
+  const chosen = args.length > 0 ? args : Object.keys(sections);
   const results: Record<string, unknown> = {
-    machine: { node: process.version, platform: process.platform, arch: process.arch, cpus: (await import('node:os')).cpus().length },
+    machine: { node: process.version, platform: process.platform, arch: process.arch, cpus: cpus().length },
   };
   for (const name of chosen) {
     progress(`${name} ...`);
-    results[name] = await sections[name]();
+    results[name] = runInChild(name);
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

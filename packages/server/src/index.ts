@@ -1,1 +1,2 @@
 export * from './build-app.js';
+export * from './live/index.js';

@@ -27,6 +27,9 @@ export class AccuracyTracker {
   readonly options: AccuracyOptions;
   private readonly cells = new Map<string, AccuracyCell>();
   private readonly trades = new Map<string, TradeRecord>();
+  // The cells of a list of agents, by class and timeframe: an engine asks for the same (frozen) list
+  // for every symbol it follows, and cells, once made, are never replaced.
+  private readonly streamCells = new WeakMap<readonly string[], Map<string, readonly AccuracyCell[]>>();
 
   constructor(options: Partial<AccuracyOptions> = {}) {
     this.options = accuracyOptions(options);
@@ -61,6 +64,10 @@ export class AccuracyTracker {
   /** A stream following `symbol` on `timeframe` for the given agents (their order fixes the action-code order). */
   stream(symbol: string, timeframe: Timeframe, agents: readonly string[]): AccuracyStream {
     const cls = symbolClass(symbol);
+    const frozen = Object.isFrozen(agents);
+    const byClass = frozen ? this.streamCells.get(agents) : undefined;
+    const known = byClass?.get(key('', cls, timeframe));
+    if (known) return new AccuracyStream(symbol, timeframe, cls, agents, known, this.trade(cls, timeframe), this.options);
     let missing = 0;
     for (const agent of agents) if (!this.cells.has(key(agent, cls, timeframe))) missing++;
     // The new cells share one buffer: a replay on a fresh tracker creates one per agent at once.
@@ -73,7 +80,15 @@ export class AccuracyTracker {
       next++;
       return this.cell(agent, cls, timeframe, storage);
     });
-    return new AccuracyStream(symbol, timeframe, cls, [...agents], cells, this.trade(cls, timeframe), this.options);
+    if (frozen) {
+      let cache = this.streamCells.get(agents);
+      if (!cache) {
+        cache = new Map();
+        this.streamCells.set(agents, cache);
+      }
+      cache.set(key('', cls, timeframe), cells);
+    }
+    return new AccuracyStream(symbol, timeframe, cls, frozen ? agents : [...agents], cells, this.trade(cls, timeframe), this.options);
   }
 
   /** Current weight of an agent (1, a coin flip's, when it has no record yet). */

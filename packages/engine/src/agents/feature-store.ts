@@ -1,8 +1,10 @@
 import type { BarHistory } from '../series/bar-history.js';
 import type { Bar } from '../series/bar.js';
+import type { BarColumns } from '../series/bar-series.js';
 import type { FeatureReader, FeatureRequest } from './feature-request.js';
 import { IndicatorSlot } from './features/indicator-slot.js';
-import { compileFeatures, type DistinctFeature, type PlannedSlot } from './features/program/compile-features.js';
+import { FeatureSet, type FeatureSetOptions } from './feature-set.js';
+import type { PlannedSlot } from './features/program/compile-features.js';
 import type { FeatureProgram } from './features/program/feature-program.js';
 import { StateBarHistory } from './features/program/state-bar-history.js';
 
@@ -13,10 +15,7 @@ interface OwnSlot {
 }
 
 /** Options of {@link FeatureStore}. */
-export interface FeatureStoreOptions {
-  /** Bars to keep readable through `bars` (default 0: none). */
-  readonly barHistory?: number;
-}
+export type FeatureStoreOptions = FeatureSetOptions;
 
 const NO_BARS: BarHistory = {
   length: 0,
@@ -48,22 +47,23 @@ export class FeatureStore implements FeatureReader {
   private readonly indicators: IndicatorSlot[] = [];
   private readonly program: FeatureProgram;
   private readonly state: Float64Array;
+  private readonly memoSize: number;
+  // Values computed on read, by feature and bar (see `get`); made on the first read, so symbols only
+  // pushed (a live engine between signals) carry none.
+  private memoBars: Float64Array | null = null;
+  private memoValues: unknown[] = [];
   private count = 0;
 
-  constructor(requests: Iterable<FeatureRequest<unknown>>, options: FeatureStoreOptions = {}) {
-    // One entry per key: the longest history asked for; equal keys are equal computations.
-    const merged = new Map<string, DistinctFeature>();
-    for (const request of requests) {
-      const known = merged.get(request.key);
-      if (!known) merged.set(request.key, { key: request.key, history: request.history, plan: request.plan, create: () => request.create() });
-      else if (known.history < request.history) merged.set(request.key, { ...known, history: request.history });
-    }
-    const compiled = compileFeatures([...merged.values()], options.barHistory ?? 0);
+  /** A store of `requests`, or of a set compiled beforehand (then `options` are the set's). */
+  constructor(requests: Iterable<FeatureRequest<unknown>> | FeatureSet, options: FeatureStoreOptions = {}) {
+    const set = requests instanceof FeatureSet ? requests : new FeatureSet(requests, options);
+    const compiled = set.compiled;
     this.program = compiled.program;
     this.planned = compiled.views;
     this.state = compiled.program.newState();
+    this.memoSize = compiled.memoSize;
     this.bars = compiled.bars ? new StateBarHistory(this.state, compiled.bars) : NO_BARS;
-    for (const request of merged.values()) {
+    for (const request of set.features) {
       if (this.planned.has(request.key)) continue;
       const indicator = new IndicatorSlot(request.create(), request.history);
       this.indicators.push(indicator);
@@ -89,18 +89,47 @@ export class FeatureStore implements FeatureReader {
     for (let i = 0; i < indicators.length; i++) indicators[i].update(bar);
   }
 
+  /** Feeds bar `index` of `columns` to every feature; a Bar object is only made when an own indicator needs one. */
+  updateFrom(columns: BarColumns, index: number): void {
+    if (this.indicators.length > 0) {
+      const { time, open, high, low, close, volume } = columns;
+      return this.update({ time: time[index], open: open[index], high: high[index], low: low[index], close: close[index], volume: volume[index] });
+    }
+    this.count++;
+    this.program.runFrom(this.state, columns, index);
+  }
+
   get<T>(request: FeatureRequest<T>, ago = 0): T | null {
     // Slots are created from requests with this key, whose values are of type T.
     const planned = this.planned.get(request.key);
-    if (planned) return ago >= 0 && ago < planned.history && ago < this.count ? (planned.view(this.state, ago) as T | null) : null;
+    if (planned) {
+      if (!(ago >= 0 && ago < planned.history && ago < this.count)) return null;
+      // A planned value depends only on the bars up to its own bar, so it is computed once per bar:
+      // what an agent reads `ago` bars back is what was read on that bar (crossovers read 0 and 1
+      // each bar, and some values are scans of a window). Entries are keyed by the bar's number.
+      const bar = this.count - ago;
+      const slot = planned.memoOffset + (bar % planned.history);
+      const memoBars = (this.memoBars ??= this.newMemo());
+      if (memoBars[slot] === bar) return this.memoValues[slot] as T | null;
+      const value = planned.view(this.state, ago);
+      memoBars[slot] = bar;
+      this.memoValues[slot] = value;
+      return value as T | null;
+    }
     const own = this.own.get(request.key);
     if (!own) throw new Error(`feature ${request.key} was not requested by any active agent`);
     return ago >= 0 && ago < own.history && ago < this.count ? (own.indicator.at(ago) as T | null) : null;
   }
 
+  private newMemo(): Float64Array {
+    this.memoValues = new Array<unknown>(this.memoSize).fill(null);
+    return new Float64Array(this.memoSize);
+  }
+
   /** Returns every feature to its initial state and forgets the bars. */
   reset(): void {
     this.program.reset(this.state);
+    this.memoBars = null;
     for (const indicator of this.indicators) indicator.reset();
     this.count = 0;
   }

@@ -1,6 +1,7 @@
 export * from './agent.js';
 export * from './agent-registry.js';
 export * from './feature-request.js';
+export * from './feature-set.js';
 export * from './feature-store.js';
 export * from './features/standard-features.js';
 export * from './market-inputs.js';

@@ -1,8 +1,10 @@
 import type { Bar } from '../series/bar.js';
+import type { BarColumns } from '../series/bar-series.js';
 import type { BarHistory } from '../series/bar-history.js';
 import type { Timeframe } from '../series/timeframe.js';
 import type { AgentContext, AgentInstance } from './agent.js';
 import type { FeatureRequest } from './feature-request.js';
+import { FeatureSet } from './feature-set.js';
 import { FeatureStore } from './feature-store.js';
 import type { MarketInputs } from './market-inputs.js';
 
@@ -15,6 +17,18 @@ export interface SymbolAnalysisOptions {
   readonly minHistory?: number;
   /** Features computed besides the agents' own (e.g. the risk module's ATR); shared with theirs when the keys match. */
   readonly features?: readonly FeatureRequest<unknown>[];
+}
+
+/** The features of the agents and the extra ones, with a bar history as long as any agent needs. */
+function featureSetOf(options: Omit<SymbolAnalysisOptions, 'symbol' | 'timeframe'>): FeatureSet {
+  let capacity = options.minHistory ?? 2;
+  for (const agent of options.agents) capacity = Math.max(capacity, agent.historyNeeded);
+  if (!Number.isInteger(capacity) || capacity < 1) {
+    throw new RangeError(`history capacity must be a positive integer, got ${capacity}`);
+  }
+  const requests = options.agents.flatMap((agent) => agent.features);
+  if (options.features) requests.push(...options.features);
+  return new FeatureSet(requests, { barHistory: capacity });
 }
 
 /**
@@ -30,17 +44,20 @@ export class SymbolAnalysis {
   readonly features: FeatureStore;
   private lastTime = -Infinity;
 
-  constructor(options: SymbolAnalysisOptions) {
+  /**
+   * Makes analyses of the same agents and features for any symbol, with the features merged and
+   * compiled once (an engine follows many symbols with one set of agents).
+   */
+  static factory(options: Omit<SymbolAnalysisOptions, 'symbol' | 'timeframe'>): (symbol: string, timeframe: Timeframe) => SymbolAnalysis {
+    const set = featureSetOf(options);
+    return (symbol, timeframe) => new SymbolAnalysis({ ...options, symbol, timeframe }, set);
+  }
+
+  /** An analysis of `options`; `set` is the features compiled for them, when already made (see `factory`). */
+  constructor(options: SymbolAnalysisOptions, set: FeatureSet = featureSetOf(options)) {
     this.symbol = options.symbol;
     this.timeframe = options.timeframe;
-    let capacity = options.minHistory ?? 2;
-    for (const agent of options.agents) capacity = Math.max(capacity, agent.historyNeeded);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-      throw new RangeError(`history capacity must be a positive integer, got ${capacity}`);
-    }
-    const requests = options.agents.flatMap((agent) => agent.features);
-    if (options.features) requests.push(...options.features);
-    this.features = new FeatureStore(requests, { barHistory: capacity });
+    this.features = new FeatureStore(set);
     this.history = this.features.bars;
   }
 
@@ -49,12 +66,23 @@ export class SymbolAnalysis {
 
   /** Advances to a new closed bar. Bars must arrive in strictly increasing time. */
   push(bar: Bar): void {
-    if (!(bar.time > this.lastTime)) {
-      throw new RangeError(`${this.symbol}: bar at ${new Date(bar.time).toISOString()} is not after the previous bar`);
-    }
-    this.lastTime = bar.time;
+    this.checkTime(bar.time);
     this.features.update(bar);
     this.barCount++;
+  }
+
+  /** Advances to bar `index` of `columns` (the same as pushing that bar, without making a Bar object). */
+  pushFrom(columns: BarColumns, index: number): void {
+    this.checkTime(columns.time[index]);
+    this.features.updateFrom(columns, index);
+    this.barCount++;
+  }
+
+  private checkTime(time: number): void {
+    if (!(time > this.lastTime)) {
+      throw new RangeError(`${this.symbol}: bar at ${Number.isFinite(time) ? new Date(time).toISOString() : String(time)} is not after the previous bar`);
+    }
+    this.lastTime = time;
   }
 
   /** The context agents analyse for the current bar. */

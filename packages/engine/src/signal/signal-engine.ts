@@ -1,7 +1,6 @@
 import type { RiskAssessment } from '../agents/agent.js';
 import type { AgentRegistry, ConfiguredAgent } from '../agents/agent-registry.js';
 import { createDefaultAgentRegistry } from '../agents/default-agent-registry.js';
-import type { FeatureRequest } from '../agents/feature-request.js';
 import type { MarketInputs } from '../agents/market-inputs.js';
 import { AccuracyTracker } from '../accuracy/accuracy-tracker.js';
 import { actionCode, NO_VOTE } from '../accuracy/action-code.js';
@@ -15,12 +14,13 @@ import { assertPeriod } from '../indicators/support/assert-period.js';
 import { assessRisk, type TradeRisk } from '../risk/assess-risk.js';
 import { riskOptions, type RiskOptions } from '../risk/risk-options.js';
 import type { Bar } from '../series/bar.js';
+import type { BarColumns } from '../series/bar-series.js';
 import type { BarSeries } from '../series/bar-series.js';
 import type { Timeframe } from '../series/timeframe.js';
 import { buildSignal } from './build-signal.js';
 import type { Signal } from './signal.js';
 import type { SignalEngineOptions } from './signal-engine-options.js';
-import { riskAtrFeature, SymbolState } from './symbol-state.js';
+import { symbolStateFactory, type SymbolState } from './symbol-state.js';
 
 let sharedDefaultAgents: readonly ConfiguredAgent[] | null = null;
 
@@ -75,7 +75,7 @@ export class SignalEngine {
   readonly timeoutMs: number;
   readonly learn: boolean;
   private readonly runOptions: RunAgentsOptions;
-  private readonly atrFeature: FeatureRequest<number>;
+  private readonly makeState: (symbol: string, timeframe: Timeframe) => SymbolState;
   private readonly states = new Map<Timeframe, Map<string, SymbolState>>();
   // Scratch arrays reused on every bar; the engine is single-threaded and each use completes before the next.
   private readonly weights: Float64Array;
@@ -101,7 +101,7 @@ export class SignalEngine {
     this.learn = options.learn ?? true;
     // Timing costs two clock reads per agent per bar; without a timeout to enforce it is only done on request.
     this.runOptions = { timeoutMs: this.timeoutMs, now: options.now ?? (Number.isFinite(this.timeoutMs) ? Date.now : null) };
-    this.atrFeature = riskAtrFeature(this.riskOptions.atrPeriod);
+    this.makeState = symbolStateFactory(this.agents, this.tracker, this.riskOptions);
     this.weights = new Float64Array(this.agents.length);
     this.actions = new Int8Array(this.agents.length);
   }
@@ -114,7 +114,7 @@ export class SignalEngine {
     }
     let state = byTimeframe.get(symbol);
     if (!state) {
-      state = new SymbolState(symbol, timeframe, this.agents, this.atrFeature, this.tracker, this.riskOptions);
+      state = this.makeState(symbol, timeframe);
       byTimeframe.set(symbol, state);
     }
     return state;
@@ -135,10 +135,22 @@ export class SignalEngine {
     this.state(symbol, timeframe).push(bar);
   }
 
+  /** `push` of bar `index` of `columns` (e.g. a batch with one bar per symbol), without making a Bar object. */
+  pushFrom(symbol: string, timeframe: Timeframe, columns: BarColumns, index: number): void {
+    this.state(symbol, timeframe).pushFrom(columns, index);
+  }
+
   /** The hot path: advances a symbol by one closed bar and returns its signal. */
   update(symbol: string, timeframe: Timeframe, bar: Bar, inputs?: MarketInputs): Signal {
     const state = this.state(symbol, timeframe);
     state.push(bar);
+    return this.evaluate(state, inputs, this.learn).signal;
+  }
+
+  /** `update` with bar `index` of `columns`, without making a Bar object. */
+  updateFrom(symbol: string, timeframe: Timeframe, columns: BarColumns, index: number, inputs?: MarketInputs): Signal {
+    const state = this.state(symbol, timeframe);
+    state.pushFrom(columns, index);
     return this.evaluate(state, inputs, this.learn).signal;
   }
 
@@ -171,7 +183,7 @@ export class SignalEngine {
     const state = this.state(series.symbol, timeframe);
     const last = series.length - 1;
     for (let i = 0; i < last; i++) {
-      state.push(series.bar(i));
+      state.pushFrom(series, i);
       if (learn && (last - i) % scoreEvery === 0) {
         // Only the votes and the consensus' action are recorded: no report, no signal, no sentences.
         const results = runAgents(this.agents, state.analysis.context(options.inputs), this.runOptions);
@@ -179,7 +191,7 @@ export class SignalEngine {
         this.record(state, results, consensusAction(results, this.weights, this.consensusOptions));
       }
     }
-    state.push(series.bar(last));
+    state.pushFrom(series, last);
     return this.evaluate(state, options.inputs, learn).signal;
   }
 

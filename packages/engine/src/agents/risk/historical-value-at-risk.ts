@@ -2,8 +2,8 @@ import type { StreamingIndicator } from '../../indicators/indicator.js';
 import { assertPeriod } from '../../indicators/support/assert-period.js';
 import type { Bar } from '../../series/bar.js';
 import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
-import { positiveClosesNode, positiveCount, seriesRing } from '../features/program/series-op.js';
-import { smallestReturns } from '../features/program/smallest-returns.js';
+import { oneBarReturnsNode, oneBarReturnsSeen, returnsRing, sortedReturns } from '../features/program/one-bar-returns-op.js';
+import { smallestValues } from '../features/program/smallest-values.js';
 import { SortedWindow } from './sorted-window.js';
 
 /** One-bar loss levels as positive fractions of the position (0.03 = a 3 % loss). */
@@ -60,19 +60,28 @@ function tailCountOf(window: number, confidence: number): number {
   return Math.max(1, Math.ceil(window * (1 - confidence) - 1e-9));
 }
 
-/** The feature program's VAR: no work per bar; the returns and their tail are computed when an agent reads it. */
+/**
+ * The feature program's VAR: no work per bar; the returns are computed when an agent reads it, and
+ * kept sorted while it reads every bar (otherwise their tail is selected by a scan).
+ */
 function valueAtRiskPlan(window: number, confidence: number): FeaturePlan<ValueAtRiskValue> {
   const k = tailCountOf(window, confidence);
   return (builder, history) => {
     if (history > 1) return null;
-    const closes = positiveClosesNode(builder, window + 1);
+    const node = oneBarReturnsNode(builder, window);
     return (s) => {
-      if (positiveCount(s, closes.base) <= window) return null;
-      const tail = smallestReturns(s, seriesRing(closes), window, k);
+      if (oneBarReturnsSeen(s, node.base) < window) return null;
+      const sorted = sortedReturns(s, node.base);
+      let tail: Float64Array = s;
+      let first = sorted;
+      if (sorted < 0) {
+        tail = smallestValues(s, returnsRing(node.base), window, k);
+        first = 0;
+      }
       // SortedWindow.sumSmallest's order: ascending from the worst.
       let sum = 0;
-      for (let i = 0; i < k; i++) sum += tail[i];
-      return { valueAtRisk: -tail[k - 1], expectedShortfall: -sum / k };
+      for (let i = 0; i < k; i++) sum += tail[first + i];
+      return { valueAtRisk: -tail[first + k - 1], expectedShortfall: -sum / k };
     };
   };
 }

@@ -3,9 +3,7 @@ import { assertPeriod } from '../../indicators/support/assert-period.js';
 import { RollingMaximum } from '../../indicators/support/rolling-extremes.js';
 import type { Bar } from '../../series/bar.js';
 import { defineFeature, type FeaturePlan, type FeatureRequest } from '../feature-request.js';
-import { ringAt } from '../features/program/program-state.js';
-import { positiveClosesNode, positiveCount, seriesRing } from '../features/program/series-op.js';
-import { latestHighest } from '../features/program/window-scan.js';
+import { closePeak, closePeakAge, closePeakNode, closesSeen, latestPositiveClose } from '../features/program/close-peak-op.js';
 
 /** Decline of the close from its highest close over the window. */
 export interface DrawdownValue {
@@ -46,17 +44,16 @@ export class RollingDrawdown implements StreamingIndicator<Bar, DrawdownValue> {
   }
 }
 
-/** The feature program's DRAWDOWN: the peak is found when an agent reads it, from the shared ring of positive closes. */
+/** The feature program's DRAWDOWN: the peak is brought up to date when an agent reads it (no work per bar). */
 function drawdownPlan(window: number): FeaturePlan<DrawdownValue> {
   return (builder, history) => {
     if (history > 1) return null;
-    const closes = positiveClosesNode(builder, window);
+    const node = closePeakNode(builder, window);
     return (s) => {
-      if (positiveCount(s, closes.base) < window) return null;
-      const ring = seriesRing(closes);
-      const age = latestHighest(s, ring, 0, window);
-      const peak = ringAt(s, ring, age);
-      return { drawdown: ringAt(s, ring, 0) / peak - 1, peak, barsSincePeak: age };
+      if (closesSeen(s, node.base) < window) return null;
+      const age = closePeakAge(s, node.base);
+      const peak = closePeak(s, node.base);
+      return { drawdown: latestPositiveClose(s, node.base) / peak - 1, peak, barsSincePeak: age };
     };
   };
 }

@@ -13,10 +13,12 @@ export interface DistinctFeature {
   create(): StreamingIndicator<Bar, unknown>;
 }
 
-/** How to read one planned feature: its view and the history kept. */
+/** How to read one planned feature: its view, the history kept and where its values are memoised. */
 export interface PlannedSlot {
   readonly history: number;
   readonly view: FeatureView<unknown>;
+  /** First of the `history` memo entries of this feature in a store's memo (see FeatureStore). */
+  readonly memoOffset: number;
 }
 
 /** The program running a store's planned features, and how to read each of them. */
@@ -26,6 +28,8 @@ export interface CompiledFeatures {
   readonly views: ReadonlyMap<string, PlannedSlot>;
   /** The rings of the bar history, when one was asked for. */
   readonly bars: BarHistoryNodes | null;
+  /** Memo entries a store needs: the sum of the planned features' histories. */
+  readonly memoSize: number;
 }
 
 // Every symbol of an engine asks for the same features, so the program is compiled once and shared
@@ -46,13 +50,16 @@ export function compileFeatures(features: readonly DistinctFeature[], barHistory
   const builder = new FeatureProgramBuilder();
   const bars = barHistory > 0 ? barHistoryNodes(builder, barHistory) : null;
   const views = new Map<string, PlannedSlot>();
+  let memoSize = 0;
   for (const feature of planned) {
     // Built once, unused: bad parameters then fail with the indicator's own error, as without a plan.
     feature.create();
     const view = feature.plan?.(builder, feature.history);
-    if (view) views.set(feature.key, { history: feature.history, view });
+    if (!view) continue;
+    views.set(feature.key, { history: feature.history, view, memoOffset: memoSize });
+    memoSize += feature.history;
   }
-  const compiled: CompiledFeatures = { program: new FeatureProgram(builder.build()), views, bars };
+  const compiled: CompiledFeatures = { program: new FeatureProgram(builder.build()), views, bars, memoSize };
   if (cache.size >= CACHE_LIMIT) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);

@@ -1,4 +1,5 @@
 import type { Bar } from '../../../series/bar.js';
+import type { BarColumns } from '../../../series/bar-series.js';
 import type { ProgramLayout } from './feature-program-builder.js';
 import { CLOSE, COUNT, DAY, DAY_MS, HIGH, LOW, OPEN, TIME, VOLUME } from './program-state.js';
 import { runOps } from './run-ops.js';
@@ -42,6 +43,20 @@ export class FeatureProgram {
     state[LOW] = bar.low;
     state[CLOSE] = bar.close;
     state[VOLUME] = bar.volume;
+    runOps(this.ops, state);
+  }
+
+  /** Advances every computation by bar `index` of `columns`, read from its columns (no Bar object made). */
+  runFrom(state: Float64Array, columns: BarColumns, index: number): void {
+    state[COUNT] += 1;
+    const time = columns.time[index];
+    state[TIME] = time;
+    state[DAY] = Math.floor(time / DAY_MS);
+    state[OPEN] = columns.open[index];
+    state[HIGH] = columns.high[index];
+    state[LOW] = columns.low[index];
+    state[CLOSE] = columns.close[index];
+    state[VOLUME] = columns.volume[index];
     runOps(this.ops, state);
   }
 }

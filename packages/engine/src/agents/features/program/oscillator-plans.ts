@@ -75,8 +75,8 @@ export function williamsPercentRangePlan(period: number): FeaturePlan<number> {
 
 /**
  * CCI(period), computed when read from the bar rings. CommodityChannelIndex sums its window in the
- * order of its circular buffer (bar i in slot i % period), so the sums here visit the bars in that
- * order too and agree to the bit.
+ * order of its circular buffer (bar b in slot b % period), so the typical prices are laid out in that
+ * order first and the sums agree to the bit.
  */
 export function commodityChannelPlan(period: number): FeaturePlan<number> {
   return (builder, history) => {
@@ -84,6 +84,8 @@ export function commodityChannelPlan(period: number): FeaturePlan<number> {
     const highs = seriesNode(builder, 'high', length);
     const lows = seriesNode(builder, 'low', length);
     const closes = seriesNode(builder, 'close', length);
+    // Scratch for one read; reads never interleave (the engine is single-threaded per state).
+    const window = new Float64Array(period);
     return (s, ago) => {
       const count = s[COUNT];
       if (count - ago < period) return null;
@@ -91,17 +93,16 @@ export function commodityChannelPlan(period: number): FeaturePlan<number> {
       const l = seriesRing(lows);
       const c = seriesRing(closes);
       const last = count - 1 - ago;
-      const first = last - period + 1;
-      const firstSlot = first % period;
-      // Slot j holds bar first + (j - firstSlot) for j >= firstSlot, else first + period - firstSlot + j.
-      const slotAgo = (j: number) => last - (j >= firstSlot ? first + j - firstSlot : first + period - firstSlot + j);
-      const typical = (a: number) => (ringAt(s, h, a) + ringAt(s, l, a) + ringAt(s, c, a)) / 3;
+      for (let k = 0; k < period; k++) {
+        const a = ago + k;
+        window[(last - k) % period] = (ringAt(s, h, a) + ringAt(s, l, a) + ringAt(s, c, a)) / 3;
+      }
       let average = 0;
-      for (let j = 0; j < period; j++) average += typical(ago + slotAgo(j));
+      for (let j = 0; j < period; j++) average += window[j];
       average /= period;
       let deviation = 0;
-      for (let j = 0; j < period; j++) deviation += Math.abs(typical(ago + slotAgo(j)) - average);
-      const distance = typical(ago) - average;
+      for (let j = 0; j < period; j++) deviation += Math.abs(window[j] - average);
+      const distance = window[last % period] - average;
       return distance !== 0 && deviation !== 0 ? distance / (0.015 * (deviation / period)) : 0;
     };
   };

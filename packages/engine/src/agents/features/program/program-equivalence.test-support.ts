@@ -56,11 +56,12 @@ function snapshot(value: unknown): unknown {
 }
 
 /**
- * Feeds `bars` to a FeatureStore holding `requests` and, after every `readEvery`-th bar, compares
- * every readable value (each feature, ago 0 .. history) with the feature's own indicator run alone.
- * Returns the first difference found, or null. Keys must be distinct.
+ * Feeds `bars` to a FeatureStore holding `requests` and, after every `readEvery`-th bar (or the bars
+ * `readEvery` picks), compares every readable value (each feature, ago 0 .. history) with the
+ * feature's own indicator run alone. Returns the first difference found, or null. Keys must be distinct.
  */
-export function firstDifference(requests: readonly FeatureRequest<unknown>[], bars: readonly Bar[], readEvery = 1): string | null {
+export function firstDifference(requests: readonly FeatureRequest<unknown>[], bars: readonly Bar[], readEvery: number | ((bar: number) => boolean) = 1): string | null {
+  const reads = typeof readEvery === 'function' ? readEvery : (i: number) => i % readEvery === readEvery - 1;
   const store = new FeatureStore(requests);
   const references = requests.map((request) => ({ indicator: request.create(), values: [] as unknown[] }));
   for (let i = 0; i < bars.length; i++) {
@@ -69,7 +70,7 @@ export function firstDifference(requests: readonly FeatureRequest<unknown>[], ba
       const request = requests[f];
       const reference = references[f];
       reference.values.push(snapshot(reference.indicator.update(bars[i])));
-      if (i % readEvery !== readEvery - 1) continue;
+      if (!reads(i)) continue;
       for (let ago = 0; ago <= request.history; ago++) {
         const expected = ago < request.history && ago <= i ? reference.values[i - ago] : null;
         const actual = store.get(request, ago);

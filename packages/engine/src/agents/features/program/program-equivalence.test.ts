@@ -5,6 +5,7 @@ import { holdingReturnDistributionFeature } from '../../risk/holding-return-dist
 import { valueAtRiskFeature } from '../../risk/historical-value-at-risk.js';
 import { drawdownFeature } from '../../risk/rolling-drawdown.js';
 import { volatilityRegimeFeature } from '../../risk/volatility-regime-feature.js';
+import { atrPercentileFeature } from '../atr-percentile.js';
 import * as features from '../standard-features.js';
 import { firstDifference, intradayBars, roughBars, walk } from './program-equivalence.test-support.js';
 
@@ -70,6 +71,8 @@ const risk: FeatureRequest<unknown>[] = [
   drawdownFeature(252),
   holdingReturnDistributionFeature(3, 12),
   holdingReturnDistributionFeature(5, 250),
+  atrPercentileFeature(5, 30, 10),
+  atrPercentileFeature(14, 252, 20),
 ];
 
 /** One request per key, the longest history (a store keeps the longest asked for). */
@@ -109,6 +112,13 @@ describe('feature program', () => {
   it('gives the same values when read rarely (ranks and order statistics caught up after long gaps)', () => {
     const bars = roughBars(1_500, 4);
     for (const readEvery of [7, 64, 90, 400]) expect(firstDifference(all, bars, readEvery)).toBeNull();
+  });
+
+  it('gives the same values when reads come in bursts with gaps (sorted copies dropped, rebuilt and caught up)', () => {
+    const bars = roughBars(1_500, 6);
+    // Bursts of 30 consecutive reads, then gaps of 20 bars (beyond the sorted copies' slack) or 10 (within it).
+    expect(firstDifference(all, bars, (i) => i % 50 < 30 || (i % 100 >= 80 && i % 100 < 85))).toBeNull();
+    expect(firstDifference(all, bars, (i) => i % 40 < 30)).toBeNull();
   });
 
   it('falls back to the indicator for a history the plan does not keep, with the same values', () => {

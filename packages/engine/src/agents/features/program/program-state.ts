@@ -59,6 +59,23 @@ export function ringAt(s: Float64Array, at: number, ago: number): number {
   return s[at + 2 + slot];
 }
 
+/**
+ * Copies the newest `n` values of the ring at `at` (n at most its capacity) into `into[0..n)`,
+ * oldest first: two block copies, after which a scan over a window is a plain loop over an array.
+ */
+export function copyRecent(s: Float64Array, at: number, n: number, into: Float64Array): void {
+  const capacity = s[at];
+  const data = at + 2;
+  const head = s[at + 1];
+  const first = head - n + 1;
+  if (first >= 0) {
+    into.set(s.subarray(data + first, data + head + 1));
+  } else {
+    into.set(s.subarray(data + capacity + first, data + capacity));
+    into.set(s.subarray(data, data + head + 1), -first);
+  }
+}
+
 /** A ring value as a feature reads it: NaN (no value on that bar) is `null`. */
 export function valueOrNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;

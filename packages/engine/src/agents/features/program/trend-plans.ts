@@ -8,7 +8,7 @@ import { COUNT, ringAt, valueOrNull } from './program-state.js';
 import { seriesNode, seriesRing } from './series-op.js';
 import { swingPointsAt, swingPointsNode } from './swing-points-op.js';
 import { directionalMovementAt, directionalMovementNode, parabolicSarAt, parabolicSarNode } from './trend-ops.js';
-import { latestHighest, latestLowest, midpoint } from './window-scan.js';
+import { latestHighest, latestLowest, nestedMidpoints } from './window-scan.js';
 
 // Plans of the trend features. DONCHIAN, AROON and ICHIMOKU are pure functions of the last bars'
 // highs and lows, so they are computed when read from the shared bar rings: no state per bar.
@@ -72,20 +72,23 @@ export function ichimokuCloudPlan(conversion: number, base: number, spanB: numbe
   return (builder, history) => {
     const highs = seriesNode(builder, 'high', longest + displacement + history - 1);
     const lows = seriesNode(builder, 'low', longest + displacement + history - 1);
+    const lengths = Int32Array.of(conversion, base, spanB);
+    // Scratch for one read: [conversion, base, spanB] midpoints now, then `displacement` bars earlier.
+    const now = new Float64Array(3);
+    const then = new Float64Array(3);
     return (s, ago) => {
       if (s[COUNT] - ago <= lookback) return null;
       const h = seriesRing(highs);
       const l = seriesRing(lows);
-      const conversionLine = midpoint(s, h, l, ago, conversion);
-      const baseLine = midpoint(s, h, l, ago, base);
-      const then = ago + displacement;
+      nestedMidpoints(s, h, l, ago, lengths, now);
+      nestedMidpoints(s, h, l, ago + displacement, lengths, then);
       return {
-        conversion: conversionLine,
-        base: baseLine,
-        leadingSpanA: (conversionLine + baseLine) / 2,
-        leadingSpanB: midpoint(s, h, l, ago, spanB),
-        cloudA: (midpoint(s, h, l, then, conversion) + midpoint(s, h, l, then, base)) / 2,
-        cloudB: midpoint(s, h, l, then, spanB),
+        conversion: now[0],
+        base: now[1],
+        leadingSpanA: (now[0] + now[1]) / 2,
+        leadingSpanB: now[2],
+        cloudA: (then[0] + then[1]) / 2,
+        cloudB: then[2],
       };
     };
   };

@@ -2,100 +2,84 @@ import type { FeatureProgramBuilder } from './feature-program-builder.js';
 import { OpKind } from './op-kind.js';
 import type { ProgramNode } from './program-node.js';
 import { COUNT, HIGH, initRing, LOW, ringAt, ringPush, ringSize } from './program-state.js';
+import { seriesNode, seriesRing } from './series-op.js';
+import { latestHighest, latestLowest } from './window-scan.js';
 
 // The extremes of RollingMaximum/RollingMinimum, inside the program state. One node per window length
 // serves every feature that needs that window (STOCH and WILLR share 14; SWING(k) uses 2k + 1).
 
-// Window extremes block: [window, highest, its bar, lowest, its bar, then for the highs and for the
-//   lows a monotonic deque: head slot, size, (value, bar) × window; ring of highest, ring of lowest].
-// Each deque entry keeps its value and bar side by side: one cache line per end of the deque.
-const EXTREMES_HIGHS = 5;
-
-function dequeSize(window: number): number {
-  return 2 + 2 * window;
-}
+// Window extremes block: [window, highest, its bar, lowest, its bar, high ring offset, low ring
+//   offset, ring of highest, ring of lowest]. The bars themselves are the shared series rings.
+const EXTREMES_OUT = 7;
 
 /**
  * Highest high and lowest low of the last `window` bars (of all bars while fewer), with the bar of
- * each: RollingMaximum/RollingMinimum's monotonic deques (ties to the latest bar), amortised O(1).
+ * each, ties to the latest bar (RollingMaximum/RollingMinimum's rule). TA-Lib's way: a new bar
+ * that reaches the extreme replaces it, and only when the extreme leaves the window is the window
+ * scanned again. That keeps the state at one cache line plus the series rings every bar writes
+ * anyway, which matters more than the rare rescan when thousands of symbols take turns.
  */
 export function windowExtremesNode(builder: FeatureProgramBuilder, window: number, history: number): ProgramNode {
-  const out = EXTREMES_HIGHS + 2 * dequeSize(window);
+  const highs = seriesNode(builder, 'high', window);
+  const lows = seriesNode(builder, 'low', window);
   return builder.node(`extremes:${window}`, history, () => ({
     kind: OpKind.WindowExtremes,
-    size: (h) => out + 2 * ringSize(h),
+    size: (h) => EXTREMES_OUT + 2 * ringSize(h),
     init(template, base, h) {
       template[base] = window;
       template[base + 1] = NaN;
+      template[base + 2] = -Infinity;
       template[base + 3] = NaN;
-      initRing(template, base + out, h);
-      initRing(template, base + out + ringSize(h), h);
+      template[base + 4] = -Infinity;
+      template[base + 5] = seriesRing(highs);
+      template[base + 6] = seriesRing(lows);
+      initRing(template, base + EXTREMES_OUT, h);
+      initRing(template, base + EXTREMES_OUT + ringSize(h), h);
     },
   }));
 }
 
-/**
- * Adds the current bar's value of header field `field` (negated when `negate` is 1: minima are kept
- * as maxima of the negated lows, negation being exact) to the deque at `at` of the block at `base`.
- * Returns the slot of the front, the extreme. Takes only offsets, no numbers, so that a call V8
- * does not inline boxes nothing.
- */
-function dequePush(s: Float64Array, base: number, at: number, field: number, negate: number): number {
-  const window = s[base];
-  const bar = s[COUNT] - 1;
-  const value = negate === 1 ? -s[field] : s[field];
-  const entries = at + 2;
-  let head = s[at];
-  let size = s[at + 1];
-  // At most one input leaves the window per bar: the front, if it is the one that fell out.
-  if (size > 0 && bar - s[entries + 2 * head + 1] >= window) {
-    head = head + 1 === window ? 0 : head + 1;
-    size--;
-  }
-  let back = head + size - 1;
-  if (back >= window) back -= window;
-  while (size > 0 && value >= s[entries + 2 * back]) {
-    size--;
-    back = back === 0 ? window - 1 : back - 1;
-  }
-  let slot = head + size;
-  if (slot >= window) slot -= window;
-  s[entries + 2 * slot] = value;
-  s[entries + 2 * slot + 1] = bar;
-  s[at] = head;
-  s[at + 1] = size + 1;
-  return head;
-}
-
 export function windowExtremesStep(s: Float64Array, base: number): void {
   const window = s[base];
-  const highs = base + EXTREMES_HIGHS;
-  const lows = highs + 2 + 2 * window;
-  const highHead = dequePush(s, base, highs, HIGH, 0);
-  const lowHead = dequePush(s, base, lows, LOW, 1);
-  const highest = s[highs + 2 + 2 * highHead];
-  const lowest = -s[lows + 2 + 2 * lowHead];
-  s[base + 1] = highest;
-  s[base + 2] = s[highs + 3 + 2 * highHead];
-  s[base + 3] = lowest;
-  s[base + 4] = s[lows + 3 + 2 * lowHead];
-  const out = lows + 2 + 2 * window;
-  ringPush(s, out, highest);
-  ringPush(s, out + 2 + s[out], lowest);
+  const count = s[COUNT];
+  const bar = count - 1;
+  const length = count < window ? count : window;
+  // An expired extreme (or none yet) needs a scan; otherwise only the new bar can replace it.
+  if (bar - s[base + 2] >= window) {
+    const ring = s[base + 5];
+    const ago = latestHighest(s, ring, 0, length);
+    s[base + 1] = ringAt(s, ring, ago);
+    s[base + 2] = bar - ago;
+  } else if (s[HIGH] >= s[base + 1]) {
+    s[base + 1] = s[HIGH];
+    s[base + 2] = bar;
+  }
+  if (bar - s[base + 4] >= window) {
+    const ring = s[base + 6];
+    const ago = latestLowest(s, ring, 0, length);
+    s[base + 3] = ringAt(s, ring, ago);
+    s[base + 4] = bar - ago;
+  } else if (s[LOW] <= s[base + 3]) {
+    s[base + 3] = s[LOW];
+    s[base + 4] = bar;
+  }
+  const out = base + EXTREMES_OUT;
+  ringPush(s, out, s[base + 1]);
+  ringPush(s, out + 2 + s[out], s[base + 3]);
 }
 
 /** Offset of the extremes' output rings. */
-function extremesOut(s: Float64Array, base: number): number {
-  return base + EXTREMES_HIGHS + 2 * (2 + 2 * s[base]);
+function extremesOut(base: number): number {
+  return base + EXTREMES_OUT;
 }
 
 /** The highest high of the window ending `ago` bars back. */
 export function highestAt(s: Float64Array, base: number, ago: number): number {
-  return ringAt(s, extremesOut(s, base), ago);
+  return ringAt(s, extremesOut(base), ago);
 }
 
 /** The lowest low of the window ending `ago` bars back. */
 export function lowestAt(s: Float64Array, base: number, ago: number): number {
-  const out = extremesOut(s, base);
+  const out = extremesOut(base);
   return ringAt(s, out + 2 + s[out], ago);
 }

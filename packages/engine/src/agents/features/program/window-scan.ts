@@ -42,7 +42,21 @@ export function latestLowest(s: Float64Array, ring: number, ago: number, length:
   return at;
 }
 
-/** (highest + lowest) / 2 of the window of `length` values ending `ago` back (Ichimoku's midpoint). */
-export function midpoint(s: Float64Array, highs: number, lows: number, ago: number, length: number): number {
-  return (ringAt(s, highs, latestHighest(s, highs, ago, length)) + ringAt(s, lows, latestLowest(s, lows, ago, length))) / 2;
+/**
+ * Ichimoku's midpoints, (highest + lowest) / 2, of the windows of lengths `lengths[i]` that all end
+ * `ago` back, written to `out[i]`: one pass over the longest window serves the shorter ones, which
+ * are its newest part.
+ */
+export function nestedMidpoints(s: Float64Array, highs: number, lows: number, ago: number, lengths: Int32Array, out: Float64Array): void {
+  let longest = 0;
+  for (let i = 0; i < lengths.length; i++) if (lengths[i] > longest) longest = lengths[i];
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (let k = 0; k < longest; k++) {
+    const high = ringAt(s, highs, ago + k);
+    const low = ringAt(s, lows, ago + k);
+    if (high > highest) highest = high;
+    if (low < lowest) lowest = low;
+    for (let i = 0; i < lengths.length; i++) if (lengths[i] === k + 1) out[i] = (highest + lowest) / 2;
+  }
 }
