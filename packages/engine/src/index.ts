@@ -11,3 +11,4 @@ export * from './consensus/index.js';
 export * from './accuracy/index.js';
 export * from './risk/index.js';
 export * from './signal/index.js';
+export * from './backtest/index.js';

@@ -1,0 +1,24 @@
+/** Event-driven backtester: backtesting.py 0.6.6's execution model and statistics. */
+export type { BacktestOptions, CommissionModel, ResolvedBacktestOptions } from './options/backtest-options.js';
+export { resolveBacktestOptions } from './options/resolve-backtest-options.js';
+export type { OrderRequest } from './broker/order-request.js';
+export { ALL_AVAILABLE } from './broker/entry-order-spec.js';
+export type { PendingOrder } from './broker/order.js';
+export type { OpenTrade } from './broker/trade.js';
+export type { Strategy, StrategyContext, IndicatorFunction } from './strategy/strategy.js';
+export type { Position } from './strategy/position-view.js';
+export type { RevealedBars } from './strategy/revealed-bars.js';
+export { INDICATOR_NAMES, namedIndicator, type IndicatorName, type PriceField } from './strategy/named-indicator.js';
+export { crossover } from './strategies/crossover.js';
+export { smaCross, type SmaCrossParams } from './strategies/sma-cross.js';
+export { buyAndHold } from './strategies/buy-and-hold.js';
+export type { StrategyDefinition, StrategyParamSpec } from './strategies/strategy-definition.js';
+export { BUILT_IN_STRATEGIES } from './strategies/built-in-strategies.js';
+export { createStrategy } from './strategies/create-strategy.js';
+export { runBacktest } from './run/run-backtest.js';
+export type { BacktestResult, BacktestTrade, EquityCurve } from './run/backtest-result.js';
+export { equityCurveRows, type EquityCurveRow } from './run/equity-curve-rows.js';
+export { BACKTEST_STAT_NAMES, type BacktestStats } from './statistics/backtest-stats.js';
+export { computeStats, type ComputedStats, type StatsInput } from './statistics/compute-stats.js';
+export type { StatsTrade } from './statistics/stats-trade.js';
+export { formatTimedelta } from './statistics/format-timedelta.js';
