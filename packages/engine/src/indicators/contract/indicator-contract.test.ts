@@ -70,6 +70,16 @@ describe('indicator contract', () => {
       });
     }
 
+    it('reports as its value what the latest non-null update returned, and null before that', () => {
+      const indicator = descriptor.createStreaming();
+      let latest: IndicatorOutput | null = null;
+      for (let i = 0; i < 400; i++) {
+        const value: IndicatorOutput | null = indicator.update(bars.bar(i));
+        if (value !== null) latest = value;
+        expect(indicator.value, `after bar ${i}`).toEqual(latest);
+      }
+    });
+
     it('reset returns to a fresh state', () => {
       const indicator = descriptor.createStreaming();
       for (let i = 0; i < 300; i++) indicator.update(bars.bar(i));

@@ -10,13 +10,14 @@ import { TA_LIB_EPSILON, isTaLibZero } from '../support/ta-lib-zero.js';
  */
 export class RelativeStrengthIndex implements PriceIndicator {
   readonly lookback: number;
-  value: number | null = null;
   private readonly period: number;
   /** Inputs seen, counted up to period + 1 (then the averages are seeded). */
   private count = 0;
   private previous = 0;
   private gain = 0;
   private loss = 0;
+  /** The latest RSI, once count is period + 1. */
+  private strength = 0;
 
   constructor(period = 14) {
     assertPeriod('period', period, 2);
@@ -24,28 +25,29 @@ export class RelativeStrengthIndex implements PriceIndicator {
     this.lookback = period;
   }
 
+  /**
+   * The latest value, or null during warm-up. A getter over a number field rather than a field of
+   * its own: storing each new number into a `number | null` field boxes it on the heap every bar.
+   */
+  get value(): number | null {
+    return this.count > this.period ? this.strength : null;
+  }
+
   update(input: number): number | null {
     const period = this.period;
+    if (this.count <= period) return this.warmUp(input);
     const change = input - this.previous;
     this.previous = input;
-    if (this.count <= period) {
-      this.count++;
-      if (this.count === 1) return null;
-      if (change < 0) this.loss -= change;
-      else this.gain += change;
-      if (this.count <= period) return null;
-      this.loss /= period;
-      this.gain /= period;
-    } else {
-      // (change ± |change|) / 2 is exactly the up or down move or 0: TA-Lib's branch, without the
-      // unpredictable jump (adding 0 leaves the average unchanged to the bit).
-      const size = Math.abs(change);
-      this.loss = (this.loss * (period - 1) + (size - change) * 0.5) / period;
-      this.gain = (this.gain * (period - 1) + (change + size) * 0.5) / period;
-    }
-    const total = this.gain + this.loss;
-    this.value = isTaLibZero(total) ? 0 : 100 * (this.gain / total);
-    return this.value;
+    // (change ± |change|) / 2 is exactly the up or down move or 0: TA-Lib's branch, without the
+    // unpredictable jump (adding 0 leaves the average unchanged to the bit).
+    const size = Math.abs(change);
+    const loss = (this.loss * (period - 1) + (size - change) * 0.5) / period;
+    const gain = (this.gain * (period - 1) + (change + size) * 0.5) / period;
+    this.loss = loss;
+    this.gain = gain;
+    const strength = strengthOf(gain, loss);
+    this.strength = strength;
+    return strength;
   }
 
   reset(): void {
@@ -53,8 +55,34 @@ export class RelativeStrengthIndex implements PriceIndicator {
     this.previous = 0;
     this.gain = 0;
     this.loss = 0;
-    this.value = null;
+    this.strength = 0;
   }
+
+  /**
+   * The first period + 1 inputs: the first has no change, the next `period` changes are summed and
+   * averaged into the seeds. Kept out of `update` so its bytecode stays small enough for V8 to
+   * inline it at call sites that see several indicator classes.
+   */
+  private warmUp(input: number): number | null {
+    const period = this.period;
+    const change = input - this.previous;
+    this.previous = input;
+    this.count++;
+    if (this.count === 1) return null;
+    if (change < 0) this.loss -= change;
+    else this.gain += change;
+    if (this.count <= period) return null;
+    this.loss /= period;
+    this.gain /= period;
+    this.strength = strengthOf(this.gain, this.loss);
+    return this.strength;
+  }
+}
+
+/** RSI from the average gain and loss: 0 when there was no movement at all (TA-Lib). */
+function strengthOf(gain: number, loss: number): number {
+  const total = gain + loss;
+  return isTaLibZero(total) ? 0 : 100 * (gain / total);
 }
 
 /** Batch RSI; NaN during warm-up. Bit-identical to {@link RelativeStrengthIndex}. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../../random/seeded-random.js';
 import { barsOf, columnsOf, flatThenWalkColumns, streamed } from '../contract/indicator-test-kit.test-support.js';
 import { hasTulipVectors, tulipCases, tulipLabel, tulipMismatch } from '../contract/reference-vectors.test-support.js';
 import { expectTalibAgreement } from '../contract/talib-agreement.test-support.js';
@@ -47,6 +48,25 @@ describe('stochasticOscillator', () => {
     const batch = stochasticOscillator(high, low, close, 3, 2, 2);
     expect(Array.from(streamed(new StochasticOscillator(3, 2, 2), bars, (v) => v.d))).toEqual(Array.from(batch.d));
     expect(Array.from(streamed(new StochasticOscillator(3, 2, 2), bars, (v) => v.k))).toEqual(Array.from(batch.k));
+  });
+
+  it('streams exactly the batch values on bars full of ties and with a steadily falling stretch, for fastK 1 to 16', () => {
+    // Prices on a coarse grid make equal highs and lows frequent (ties go to the newest bar in both
+    // paths); the falling stretch makes the highest high leave the window on every bar.
+    const random = createSeededRandom(5);
+    const highs = Array.from({ length: 600 }, () => 50 + Math.round(random.next() * 20) / 2);
+    for (let i = 300; i < 400; i++) highs[i] = 500 - i;
+    const lows = highs.map((h) => h - Math.round(random.next() * 6) / 2);
+    const closes = highs.map((h, i) => lows[i] + (h - lows[i]) * Math.round(random.next() * 4) / 4);
+    const bars = barsOf(columnsOf({ high: highs, low: lows, close: closes }));
+    for (let fastK = 1; fastK <= 16; fastK++) {
+      const batch = stochasticOscillator(highs, lows, closes, fastK, 3, 2);
+      const indicator = new StochasticOscillator(fastK, 3, 2);
+      const values = bars.map((bar) => indicator.update(bar));
+      const k = values.findIndex((v, i) => !Object.is(v?.k ?? NaN, batch.k[i]));
+      const d = values.findIndex((v, i) => !Object.is(v?.d ?? NaN, batch.d[i]));
+      expect([k, d], `fastK ${fastK}: first k and d mismatch`).toEqual([-1, -1]);
+    }
   });
 
   it('rejects bad periods and columns of different lengths, naming them', () => {

@@ -4,112 +4,214 @@ import { assertPeriod } from '../support/assert-period.js';
 import { assertSameLength } from '../support/assert-same-length.js';
 import { feedbackRunEnd } from '../support/feedback-run.js';
 import { fillWindowRange } from '../support/fill-window-range.js';
-import { WindowRange } from '../support/window-range.js';
 import { percentK } from './stochastic-k.js';
 import type { StochasticColumns, StochasticValue } from './stochastic-value.js';
+
+/** Fixed slots at the start of StochasticOscillator's `cells`: selection pair, block extremes, SMA totals, latest k and d. */
+const PICK = 0;
+const BLOCK_HIGH = 2;
+const BLOCK_LOW = 3;
+const RAW_SUM = 4;
+const K_SUM = 5;
+const K = 6;
+const D = 7;
+const CELLS = 8;
 
 /**
  * Slow stochastic oscillator (TA-Lib STOCH with SMA smoothing): k = SMA(slowKPeriod) of the raw %K
  * over `fastKPeriod` bars, d = SMA(slowDPeriod) of k. Lookback = fastK - 1 + slowK - 1 + slowD - 1
  * (17 for 14/3/3).
  *
- * The window extremes, raw %K and both SMAs (SimpleMovingAverage's running-total arithmetic) live in
- * this one class rather than in composed objects: it runs once per bar per symbol, and every call
- * into a separate object with number arguments costs a boxed number. Each update returns a new
- * value object, since feature history keeps earlier ones.
+ * The window extremes (WindowRange's blocks and branch-free selections, comparison for comparison),
+ * raw %K and both SMAs (SimpleMovingAverage's running-total arithmetic) live in this one class
+ * rather than in composed objects: it runs once per bar per symbol, and every call into a separate
+ * object with number arguments that V8 does not inline costs a boxed number. Each update returns a
+ * new value object, since feature history keeps earlier ones.
  */
 export class StochasticOscillator implements StreamingIndicator<Bar, StochasticValue> {
   readonly lookback: number;
-  value: StochasticValue | null = null;
-  private readonly range: WindowRange;
+  private readonly fastKPeriod: number;
   private readonly slowKPeriod: number;
   private readonly slowDPeriod: number;
   /** Bar index at which the first raw %K and the first slow %K appear. */
   private readonly rawStart: number;
   private readonly kStart: number;
-  /** The last slowKPeriod raw %K values and their running total (as in SimpleMovingAverage). */
-  private readonly raws: Float64Array;
+  /**
+   * Every number the class carries, in one array so each update checks and addresses one object:
+   * the selection pair, the block extremes so far, the two running totals, then (at the offsets
+   * below) the current block's highs and lows, the previous block's suffix extremes (one more slot
+   * each, ±Infinity, so the newest position needs no branch; see WindowRange), and the two SMA windows.
+   */
+  private readonly cells: Float64Array;
+  private readonly highsAt: number;
+  private readonly lowsAt: number;
+  private readonly olderHighsAt: number;
+  private readonly olderLowsAt: number;
+  private readonly rawsAt: number;
+  private readonly ksAt: number;
+  /** Position of the next bar in the current block. */
+  private position = 0;
+  /** Slot of the next raw %K and the next slow %K in their windows. */
   private rawSlot = 0;
-  private rawTotal = 0;
-  /** The last slowDPeriod slow %K values and their running total. */
-  private readonly ks: Float64Array;
   private kSlot = 0;
-  private kTotal = 0;
-  /** Bars seen, counted only up to the lookback (nothing depends on it afterwards). */
+  /** Bars seen, counted up to lookback + 1 (the first value; nothing depends on it afterwards). */
   private count = 0;
+  /** What `value` returned since the latest update, if it was read. */
+  private latest: StochasticValue | null = null;
 
   constructor(fastKPeriod = 14, slowKPeriod = 3, slowDPeriod = 3) {
     assertPeriod('fastKPeriod', fastKPeriod);
     assertPeriod('slowKPeriod', slowKPeriod);
     assertPeriod('slowDPeriod', slowDPeriod);
-    this.range = new WindowRange(fastKPeriod);
+    this.fastKPeriod = fastKPeriod;
     this.slowKPeriod = slowKPeriod;
     this.slowDPeriod = slowDPeriod;
     this.rawStart = fastKPeriod - 1;
     this.kStart = fastKPeriod - 1 + slowKPeriod - 1;
     this.lookback = this.kStart + slowDPeriod - 1;
-    this.raws = new Float64Array(slowKPeriod);
-    this.ks = new Float64Array(slowDPeriod);
+    this.highsAt = CELLS;
+    this.lowsAt = this.highsAt + fastKPeriod;
+    this.olderHighsAt = this.lowsAt + fastKPeriod;
+    this.olderLowsAt = this.olderHighsAt + fastKPeriod + 1;
+    this.rawsAt = this.olderLowsAt + fastKPeriod + 1;
+    this.ksAt = this.rawsAt + slowKPeriod;
+    this.cells = new Float64Array(this.ksAt + slowDPeriod);
+    this.reset();
+  }
+
+  /**
+   * The latest value, or null during warm-up: an object equal to the one the latest `update`
+   * returned, made from the stored k and d when first read. Storing every new value object in a
+   * field of this long-lived instance would cost a write barrier on each bar.
+   */
+  get value(): StochasticValue | null {
+    if (this.count <= this.lookback) return null;
+    return (this.latest ??= { k: this.cells[K], d: this.cells[D] });
   }
 
   update(bar: Bar): StochasticValue | null {
-    const range = this.range;
-    range.update(bar.high, bar.low);
-    if (this.count < this.lookback) return this.warmUp(bar.close);
-    const raw = percentK(range.highest, range.lowest, bar.close);
-    const raws = this.raws;
-    let rawSlot = this.rawSlot;
-    raws[rawSlot] = raw;
-    rawSlot = rawSlot + 1 === this.slowKPeriod ? 0 : rawSlot + 1;
-    this.rawSlot = rawSlot;
-    const withRaw = this.rawTotal + raw;
-    const k = withRaw / this.slowKPeriod;
-    // `rawSlot` now points at the oldest raw %K of the window, which leaves the total.
-    this.rawTotal = withRaw - raws[rawSlot];
-    const ks = this.ks;
-    let kSlot = this.kSlot;
-    ks[kSlot] = k;
-    kSlot = kSlot + 1 === this.slowDPeriod ? 0 : kSlot + 1;
-    this.kSlot = kSlot;
-    const withK = this.kTotal + k;
-    const d = withK / this.slowDPeriod;
-    this.kTotal = withK - ks[kSlot];
-    const value = { k, d };
-    this.value = value;
-    return value;
+    const cells = this.cells;
+    const high = bar.high;
+    const low = bar.low;
+    // WindowRange.update, written out: Number(bool) compiles to a flag move, so no selection can mispredict.
+    const at = this.position;
+    cells[this.highsAt + at] = high;
+    cells[this.lowsAt + at] = low;
+    const previousHigh = cells[BLOCK_HIGH];
+    cells[PICK] = previousHigh;
+    cells[PICK + 1] = high;
+    const blockHigh = cells[PICK + Number(high >= previousHigh)];
+    const previousLow = cells[BLOCK_LOW];
+    cells[PICK] = previousLow;
+    cells[PICK + 1] = low;
+    const blockLow = cells[PICK + Number(low <= previousLow)];
+    const olderHigh = cells[this.olderHighsAt + at + 1];
+    cells[PICK] = olderHigh;
+    cells[PICK + 1] = blockHigh;
+    const highest = cells[PICK + Number(blockHigh >= olderHigh)];
+    const olderLow = cells[this.olderLowsAt + at + 1];
+    cells[PICK] = olderLow;
+    cells[PICK + 1] = blockLow;
+    const lowest = cells[PICK + Number(blockLow <= olderLow)];
+    if (at + 1 === this.fastKPeriod) {
+      this.completeBlock();
+    } else {
+      this.position = at + 1;
+      cells[BLOCK_HIGH] = blockHigh;
+      cells[BLOCK_LOW] = blockLow;
+    }
+    if (this.count <= this.lookback) {
+      if (this.count < this.lookback) return this.warmUp(highest, lowest, bar.close);
+      // The first value: from here on `value` reads the latest k and d.
+      this.count++;
+    }
+    const raw = percentK(highest, lowest, bar.close);
+    const slowKPeriod = this.slowKPeriod;
+    const rawsAt = this.rawsAt;
+    const rawSlot = this.rawSlot;
+    cells[rawsAt + rawSlot] = raw;
+    // After the increment, the slot holds the oldest raw %K of the window, which leaves the total.
+    const nextRawSlot = rawSlot + 1 === slowKPeriod ? 0 : rawSlot + 1;
+    this.rawSlot = nextRawSlot;
+    const withRaw = cells[RAW_SUM] + raw;
+    const k = withRaw / slowKPeriod;
+    cells[RAW_SUM] = withRaw - cells[rawsAt + nextRawSlot];
+    const slowDPeriod = this.slowDPeriod;
+    const ksAt = this.ksAt;
+    const kSlot = this.kSlot;
+    cells[ksAt + kSlot] = k;
+    const nextKSlot = kSlot + 1 === slowDPeriod ? 0 : kSlot + 1;
+    this.kSlot = nextKSlot;
+    const withK = cells[K_SUM] + k;
+    const d = withK / slowDPeriod;
+    cells[K_SUM] = withK - cells[ksAt + nextKSlot];
+    cells[K] = k;
+    cells[D] = d;
+    this.latest = null;
+    return { k, d };
   }
 
   reset(): void {
-    this.range.reset();
-    this.raws.fill(0);
+    const cells = this.cells;
+    cells.fill(0);
+    cells[BLOCK_HIGH] = -Infinity;
+    cells[BLOCK_LOW] = Infinity;
+    cells.fill(-Infinity, this.olderHighsAt, this.olderLowsAt);
+    cells.fill(Infinity, this.olderLowsAt, this.rawsAt);
+    this.position = 0;
     this.rawSlot = 0;
-    this.rawTotal = 0;
-    this.ks.fill(0);
     this.kSlot = 0;
-    this.kTotal = 0;
     this.count = 0;
-    this.value = null;
+    this.latest = null;
+  }
+
+  /** WindowRange's block completion: the block's suffix extremes, newest first, ties to the newer. */
+  private completeBlock(): void {
+    const cells = this.cells;
+    const last = this.fastKPeriod - 1;
+    const highsAt = this.highsAt;
+    const lowsAt = this.lowsAt;
+    const olderHighsAt = this.olderHighsAt;
+    const olderLowsAt = this.olderLowsAt;
+    let high = cells[highsAt + last];
+    let low = cells[lowsAt + last];
+    cells[olderHighsAt + last] = high;
+    cells[olderLowsAt + last] = low;
+    for (let j = last - 1; j >= 0; j--) {
+      const h = cells[highsAt + j];
+      const l = cells[lowsAt + j];
+      cells[PICK] = high;
+      cells[PICK + 1] = h;
+      high = cells[PICK + Number(h > high)];
+      cells[PICK] = low;
+      cells[PICK + 1] = l;
+      low = cells[PICK + Number(l < low)];
+      cells[olderHighsAt + j] = high;
+      cells[olderLowsAt + j] = low;
+    }
+    this.position = 0;
+    cells[BLOCK_HIGH] = -Infinity;
+    cells[BLOCK_LOW] = Infinity;
   }
 
   /** The bars before the first value: fills the two SMA windows as they become defined. */
-  private warmUp(close: number): null {
+  private warmUp(highest: number, lowest: number, close: number): null {
     const count = this.count++;
     if (count < this.rawStart) return null;
-    const range = this.range;
-    const raw = percentK(range.highest, range.lowest, close);
-    const raws = this.raws;
-    raws[this.rawSlot] = raw;
+    const cells = this.cells;
+    const raw = percentK(highest, lowest, close);
+    cells[this.rawsAt + this.rawSlot] = raw;
     this.rawSlot = this.rawSlot + 1 === this.slowKPeriod ? 0 : this.rawSlot + 1;
-    const withRaw = this.rawTotal + raw;
+    const withRaw = cells[RAW_SUM] + raw;
     if (count < this.kStart) {
-      this.rawTotal = withRaw;
+      cells[RAW_SUM] = withRaw;
       return null;
     }
     const k = withRaw / this.slowKPeriod;
-    this.rawTotal = withRaw - raws[this.rawSlot];
-    this.ks[this.kSlot] = k;
+    cells[RAW_SUM] = withRaw - cells[this.rawsAt + this.rawSlot];
+    cells[this.ksAt + this.kSlot] = k;
     this.kSlot = this.kSlot + 1 === this.slowDPeriod ? 0 : this.kSlot + 1;
-    this.kTotal += k;
+    cells[K_SUM] += k;
     return null;
   }
 }

@@ -7,9 +7,9 @@ import { assertPeriod } from '../support/assert-period.js';
  */
 export class ExponentialMovingAverage implements PriceIndicator {
   readonly lookback: number;
-  value: number | null = null;
   private readonly period: number;
   private readonly k: number;
+  /** Inputs seen, counted up to `period` (the seed). */
   private count = 0;
   private seedTotal = 0;
   private previous = 0;
@@ -21,19 +21,25 @@ export class ExponentialMovingAverage implements PriceIndicator {
     this.k = 2 / (period + 1);
   }
 
+  /**
+   * The latest value, or null during warm-up. A getter over a number field rather than a field of
+   * its own: storing each new number into a `number | null` field boxes it on the heap every bar.
+   */
+  get value(): number | null {
+    return this.count === this.period ? this.previous : null;
+  }
+
   update(input: number): number | null {
     if (this.count < this.period) return this.seed(input);
     const previous = (input - this.previous) * this.k + this.previous;
     this.previous = previous;
-    this.value = previous;
-    return this.value;
+    return previous;
   }
 
   reset(): void {
     this.count = 0;
     this.seedTotal = 0;
     this.previous = 0;
-    this.value = null;
   }
 
   /** The first `period` inputs: their plain average seeds the EMA. */
@@ -42,8 +48,7 @@ export class ExponentialMovingAverage implements PriceIndicator {
     this.seedTotal += input;
     if (this.count < this.period) return null;
     this.previous = this.seedTotal / this.period;
-    this.value = this.previous;
-    return this.value;
+    return this.previous;
   }
 }
 

@@ -35,7 +35,6 @@ function macdPeriods(fast: number, slow: number, signal: number): [fast: number,
  */
 export class MovingAverageConvergenceDivergence implements PriceIndicator<MacdValue> {
   readonly lookback: number;
-  value: MacdValue | null = null;
   private readonly fast: number;
   private readonly slow: number;
   private readonly signal: number;
@@ -50,6 +49,8 @@ export class MovingAverageConvergenceDivergence implements PriceIndicator<MacdVa
   private fastEma = 0;
   private slowEma = 0;
   private signalEma = 0;
+  /** What `value` returned since the latest update, if it was read. */
+  private latest: MacdValue | null = null;
 
   constructor(fast = 12, slow = 26, signal = 9) {
     [this.fast, this.slow] = macdPeriods(fast, slow, signal);
@@ -60,10 +61,49 @@ export class MovingAverageConvergenceDivergence implements PriceIndicator<MacdVa
     this.lookback = this.slow - 1 + (signal - 1);
   }
 
+  /**
+   * The latest value, or null during warm-up: an object equal to the one the latest `update`
+   * returned, made from the three EMAs when first read. Storing every new value object in a field of
+   * this long-lived instance would cost a write barrier on each bar.
+   */
+  get value(): MacdValue | null {
+    if (this.count <= this.lookback) return null;
+    return (this.latest ??= macdValueOf(this.fastEma, this.slowEma, this.signalEma));
+  }
+
   update(input: number): MacdValue | null {
+    if (this.count <= this.lookback) return this.warmUp(input);
+    // The three EMAs are inlined (not ExponentialMovingAverage objects): this runs once per bar per symbol.
+    const slowEma = (input - this.slowEma) * this.slowK + this.slowEma;
+    const fastEma = (input - this.fastEma) * this.fastK + this.fastEma;
+    this.slowEma = slowEma;
+    this.fastEma = fastEma;
+    const macd = fastEma - slowEma;
+    const signalEma = (macd - this.signalEma) * this.signalK + this.signalEma;
+    this.signalEma = signalEma;
+    this.latest = null;
+    return macdValueOf(fastEma, slowEma, signalEma);
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.fastSeed = 0;
+    this.slowSeed = 0;
+    this.signalSeed = 0;
+    this.fastEma = 0;
+    this.slowEma = 0;
+    this.signalEma = 0;
+    this.latest = null;
+  }
+
+  /**
+   * Inputs up to the first value: the seeds of the two EMAs, then of the signal EMA. Kept out of
+   * `update` so its bytecode stays small enough for V8 to inline it at call sites that see several
+   * indicator classes.
+   */
+  private warmUp(input: number): MacdValue | null {
     const count = this.count;
     const slow = this.slow;
-    // The three EMAs are inlined (not ExponentialMovingAverage objects): this runs once per bar per symbol.
     if (count < slow) {
       this.slowSeed += input;
       if (count >= slow - this.fast) this.fastSeed += input;
@@ -78,33 +118,18 @@ export class MovingAverageConvergenceDivergence implements PriceIndicator<MacdVa
       this.fastEma = (input - this.fastEma) * this.fastK + this.fastEma;
     }
     const macd = this.fastEma - this.slowEma;
-    if (count < this.lookback) {
-      this.count = count + 1;
-      this.signalSeed += macd;
-      return null;
-    }
-    if (count === this.lookback) {
-      this.count = count + 1;
-      this.signalSeed += macd;
-      this.signalEma = this.signalSeed / this.signal;
-    } else {
-      this.signalEma = (macd - this.signalEma) * this.signalK + this.signalEma;
-    }
-    const signal = this.signalEma;
-    this.value = { macd, signal, histogram: macd - signal };
-    return this.value;
+    this.count = count + 1;
+    this.signalSeed += macd;
+    if (count < this.lookback) return null;
+    this.signalEma = this.signalSeed / this.signal;
+    return macdValueOf(this.fastEma, this.slowEma, this.signalEma);
   }
+}
 
-  reset(): void {
-    this.count = 0;
-    this.fastSeed = 0;
-    this.slowSeed = 0;
-    this.signalSeed = 0;
-    this.fastEma = 0;
-    this.slowEma = 0;
-    this.signalEma = 0;
-    this.value = null;
-  }
+/** The MACD reading of the three EMAs (the same arithmetic for `update` and `value`). */
+function macdValueOf(fastEma: number, slowEma: number, signal: number): MacdValue {
+  const macd = fastEma - slowEma;
+  return { macd, signal, histogram: macd - signal };
 }
 
 /** Batch MACD; NaN during warm-up. Bit-identical to {@link MovingAverageConvergenceDivergence}. */

@@ -8,12 +8,13 @@ import { assertPeriod } from '../support/assert-period.js';
  */
 export class SimpleMovingAverage implements PriceIndicator {
   readonly lookback: number;
-  value: number | null = null;
   private readonly period: number;
   private readonly window: Float64Array;
   private slot = 0;
+  /** Inputs seen, counted up to `period` (the first value). */
   private count = 0;
   private total = 0;
+  private average = 0;
 
   constructor(period: number) {
     assertPeriod('period', period);
@@ -22,19 +23,27 @@ export class SimpleMovingAverage implements PriceIndicator {
     this.window = new Float64Array(period);
   }
 
+  /**
+   * The latest value, or null during warm-up. A getter over a number field rather than a field of
+   * its own: storing each new number into a `number | null` field boxes it on the heap every bar.
+   */
+  get value(): number | null {
+    return this.count === this.period ? this.average : null;
+  }
+
   update(input: number): number | null {
-    this.window[this.slot] = input;
-    this.slot = this.slot + 1 === this.period ? 0 : this.slot + 1;
+    if (this.count < this.period) return this.warmUp(input);
+    const window = this.window;
+    const slot = this.slot;
+    window[slot] = input;
+    // The next slot holds the oldest input of the current window, which leaves the total.
+    const next = slot + 1 === this.period ? 0 : slot + 1;
+    this.slot = next;
     const withInput = this.total + input;
-    if (this.count < this.lookback) {
-      this.count++;
-      this.total = withInput;
-      return null;
-    }
-    this.value = withInput / this.period;
-    // After the increment above, `slot` points at the oldest input of the current window.
-    this.total = withInput - this.window[this.slot];
-    return this.value;
+    const average = withInput / this.period;
+    this.total = withInput - window[next];
+    this.average = average;
+    return average;
   }
 
   reset(): void {
@@ -42,7 +51,20 @@ export class SimpleMovingAverage implements PriceIndicator {
     this.slot = 0;
     this.count = 0;
     this.total = 0;
-    this.value = null;
+    this.average = 0;
+  }
+
+  /**
+   * The first `period` inputs: all but the last only fill the window and the total; the last, once
+   * counted, takes `update`'s ordinary path and gives the first average. Kept out of `update` so its
+   * bytecode stays small enough for V8 to inline it at call sites that see several indicator classes.
+   */
+  private warmUp(input: number): number | null {
+    if (++this.count === this.period) return this.update(input);
+    this.window[this.slot] = input;
+    this.slot = this.slot + 1 === this.period ? 0 : this.slot + 1;
+    this.total += input;
+    return null;
   }
 }
 

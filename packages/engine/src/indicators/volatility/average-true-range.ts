@@ -12,8 +12,8 @@ import { assertSameLength } from '../support/assert-same-length.js';
  */
 export class AverageTrueRange implements StreamingIndicator<Bar, number> {
   readonly lookback: number;
-  value: number | null = null;
   private readonly period: number;
+  /** Bars seen, counted up to period + 1 (the first value). */
   private count = 0;
   private previousClose = 0;
   private seedTotal = 0;
@@ -25,14 +25,21 @@ export class AverageTrueRange implements StreamingIndicator<Bar, number> {
     this.lookback = period;
   }
 
+  /**
+   * The latest value, or null during warm-up. A getter over a number field rather than a field of
+   * its own: storing each new number into a `number | null` field boxes it on the heap every bar.
+   */
+  get value(): number | null {
+    return this.count > this.period ? this.previous : null;
+  }
+
   update(bar: Bar): number | null {
     const trueRange = trueRangeOf(bar.high, bar.low, this.previousClose);
     this.previousClose = bar.close;
     if (this.count <= this.period) return this.warmUp(trueRange);
     const atr = (this.previous * (this.period - 1) + trueRange) / this.period;
     this.previous = atr;
-    this.value = atr;
-    return this.value;
+    return atr;
   }
 
   reset(): void {
@@ -40,7 +47,6 @@ export class AverageTrueRange implements StreamingIndicator<Bar, number> {
     this.previousClose = 0;
     this.seedTotal = 0;
     this.previous = 0;
-    this.value = null;
   }
 
   /** Bars 0..period: the first has no true range (no previous close), then `period` are averaged into the seed. */
@@ -52,8 +58,7 @@ export class AverageTrueRange implements StreamingIndicator<Bar, number> {
       return null;
     }
     this.previous = (this.seedTotal + trueRange) / this.period;
-    this.value = this.previous;
-    return this.value;
+    return this.previous;
   }
 }
 

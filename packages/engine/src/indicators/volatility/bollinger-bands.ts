@@ -29,14 +29,19 @@ export type BollingerBandsColumns = {
  */
 export class BollingerBands implements PriceIndicator<BollingerBandsValue> {
   readonly lookback: number;
-  value: BollingerBandsValue | null = null;
   private readonly period: number;
   private readonly deviations: number;
   private readonly window: Float64Array;
   private slot = 0;
+  /** Inputs seen, counted up to `period` (the first value). */
   private count = 0;
   private total = 0;
   private totalSquares = 0;
+  /** Middle band and half-width of the latest value. */
+  private middle = 0;
+  private width = 0;
+  /** What `value` returned since the latest update, if it was read. */
+  private latest: BollingerBandsValue | null = null;
 
   constructor(period = 20, deviations = 2) {
     assertPeriod('period', period);
@@ -47,26 +52,36 @@ export class BollingerBands implements PriceIndicator<BollingerBandsValue> {
     this.window = new Float64Array(period);
   }
 
+  /**
+   * The latest value, or null during warm-up: an object equal to the one the latest `update`
+   * returned, made from the middle band and width when first read. Storing every new value object in
+   * a field of this long-lived instance would cost a write barrier on each bar.
+   */
+  get value(): BollingerBandsValue | null {
+    if (this.count < this.period) return null;
+    return (this.latest ??= bandsOf(this.middle, this.width));
+  }
+
   update(input: number): BollingerBandsValue | null {
+    if (this.count < this.period) return this.warmUp(input);
     const period = this.period;
-    this.window[this.slot] = input;
-    this.slot = this.slot + 1 === period ? 0 : this.slot + 1;
+    const window = this.window;
+    const slot = this.slot;
+    window[slot] = input;
+    // The next slot holds the oldest input of the current window, which leaves the sums.
+    const next = slot + 1 === period ? 0 : slot + 1;
+    this.slot = next;
     const total = this.total + input;
     const totalSquares = this.totalSquares + input * input;
-    if (this.count < this.lookback) {
-      this.count++;
-      this.total = total;
-      this.totalSquares = totalSquares;
-      return null;
-    }
     const middle = total / period;
-    // After the increment above, `slot` points at the oldest input of the current window.
-    const oldest = this.window[this.slot];
+    const oldest = window[next];
     this.total = total - oldest;
     this.totalSquares = totalSquares - oldest * oldest;
     const width = deviationOf(totalSquares / period - middle * middle) * this.deviations;
-    this.value = { upper: middle + width, middle, lower: middle - width };
-    return this.value;
+    this.middle = middle;
+    this.width = width;
+    this.latest = null;
+    return bandsOf(middle, width);
   }
 
   reset(): void {
@@ -75,8 +90,29 @@ export class BollingerBands implements PriceIndicator<BollingerBandsValue> {
     this.count = 0;
     this.total = 0;
     this.totalSquares = 0;
-    this.value = null;
+    this.middle = 0;
+    this.width = 0;
+    this.latest = null;
   }
+
+  /**
+   * The first `period` inputs: all but the last only fill the window and the sums; the last, once
+   * counted, takes `update`'s ordinary path and gives the first value. Kept out of `update` so its
+   * bytecode stays small.
+   */
+  private warmUp(input: number): BollingerBandsValue | null {
+    if (++this.count === this.period) return this.update(input);
+    this.window[this.slot] = input;
+    this.slot = this.slot + 1 === this.period ? 0 : this.slot + 1;
+    this.total += input;
+    this.totalSquares += input * input;
+    return null;
+  }
+}
+
+/** The bands around `middle` at `width` (the same arithmetic for `update` and `value`). */
+function bandsOf(middle: number, width: number): BollingerBandsValue {
+  return { upper: middle + width, middle, lower: middle - width };
 }
 
 /** Slots of the running sums in the state of {@link bandsLoop}. */

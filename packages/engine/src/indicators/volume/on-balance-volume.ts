@@ -9,10 +9,17 @@ import { assertSameLength } from '../support/assert-same-length.js';
  */
 export class OnBalanceVolume implements StreamingIndicator<Bar, number> {
   readonly lookback = 0;
-  value: number | null = null;
   private total = 0;
   private previousClose = 0;
   private started = false;
+
+  /**
+   * The latest value, or null before the first bar. A getter over the running total rather than a
+   * field of its own: storing each new number into a `number | null` field boxes it on the heap every bar.
+   */
+  get value(): number | null {
+    return this.started ? this.total : null;
+  }
 
   update(bar: Bar): number | null {
     const close = bar.close;
@@ -20,15 +27,13 @@ export class OnBalanceVolume implements StreamingIndicator<Bar, number> {
     this.started = true;
     this.total = total;
     this.previousClose = close;
-    this.value = total;
-    return this.value;
+    return total;
   }
 
   reset(): void {
     this.total = 0;
     this.previousClose = 0;
     this.started = false;
-    this.value = null;
   }
 }
 
