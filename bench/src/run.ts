@@ -3,6 +3,9 @@ import { streamingMemory } from './sections/streaming-memory.js';
 import { liveEngine } from './sections/live-engine.js';
 import { singleSymbolLatency } from './sections/single-symbol-latency.js';
 import { sp500Scan } from './sections/sp500-scan.js';
+import { backtestSmaCross } from './sections/backtest-sma-cross.js';
+import { backtestGrid } from './sections/backtest-grid.js';
+import { backtestConsensus } from './sections/backtest-consensus.js';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,9 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   liveEngine,
   singleSymbol: singleSymbolLatency,
   scan: sp500Scan,
+  backtestSmaCross,
+  backtestGrid,
+  backtestConsensus,
 };
 
 const CHILD_FLAG = '--child';

@@ -1,10 +1,13 @@
 import { ENGINE_VERSION } from '@goldensignals/engine';
 import { Command } from 'commander';
 import { agentsCommand } from './commands/agents-command.js';
+import { backtestCommand } from './commands/backtest-command.js';
 import { indicatorsCommand } from './commands/indicators-command.js';
+import { optimizeCommand } from './commands/optimize-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { signalCommand } from './commands/signal-command.js';
+import { walkForwardCommand } from './commands/walk-forward-command.js';
 
 /** The `goldensignals` command with every subcommand registered. */
 export function createProgram(): Command {
@@ -18,5 +21,8 @@ export function createProgram(): Command {
   program.addCommand(signalCommand());
   program.addCommand(scanCommand());
   program.addCommand(agentsCommand());
+  program.addCommand(backtestCommand());
+  program.addCommand(optimizeCommand());
+  program.addCommand(walkForwardCommand());
   return program;
 }

@@ -1,11 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadBars } from '../input/load-bars.js';
 import { addBarFileOptions, parseBarsOptionsFrom, type BarFileCommandOptions } from '../io/index.js';
 import { formatScanTable } from '../output/format-scan-table.js';
 import { ProgressBar } from '../output/progress-bar.js';
 import { rankSignals } from '../scan/rank-signals.js';
-import { runScan } from '../scan/run-scan.js';
-import type { ScanTask } from '../scan/scan-task.js';
+import { ScanPool } from '../scan/scan-pool.js';
+import type { ScanOutcome } from '../scan/scan-task.js';
+import { scanTasksOf } from '../scan/scan-tasks-of.js';
 
 interface ScanCommandOptions extends BarFileCommandOptions {
   readonly json?: boolean;
@@ -19,6 +21,24 @@ function parseWorkers(value: string): number {
   return workers;
 }
 
+/** Reads and scans the file, drawing progress; the workers start before the file is read and load the engine meanwhile. */
+async function scanFile(file: string, options: ScanCommandOptions): Promise<ScanOutcome[]> {
+  const pool = ScanPool.start(options.workers ?? availableParallelism(), { learn: options.learn });
+  try {
+    const tasks = scanTasksOf(await loadBars(file, parseBarsOptionsFrom(options)));
+    const progress = new ProgressBar(tasks.length, 'scan');
+    let shown = 0;
+    const outcomes = await pool.scan(tasks, (finished) => {
+      progress.tick(finished - shown);
+      shown = finished;
+    });
+    progress.finish();
+    return outcomes;
+  } finally {
+    await pool.close();
+  }
+}
+
 /** `goldensignals scan <file>`: one signal per symbol of a multi-symbol file, ranked. */
 export function scanCommand(): Command {
   const command = new Command('scan')
@@ -26,30 +46,10 @@ export function scanCommand(): Command {
     .argument('<file>', 'CSV/TSV bar file with a symbol column (symbol, ticker or Name), optionally gzip-compressed')
     .option('--json', 'print the ranked signals as a JSON array')
     .option('--no-learn', 'skip learning agent weights from each symbol\'s history (equal weights)')
-    .option('--workers <count>', 'worker threads (default: one per core)', parseWorkers)
+    .option('--workers <count>', 'threads that scan (default: one per core; 1 uses no worker threads)', parseWorkers)
     .action(async (file: string, options: ScanCommandOptions) => {
       const started = Date.now();
-      const parsed = await loadBars(file, parseBarsOptionsFrom(options));
-      const tasks: ScanTask[] = [...parsed.symbols.entries()].map(([symbol, { series }]) => ({
-        symbol,
-        timeframe: series.timeframe,
-        // Copies: a column may be a view into a larger buffer, and cloning a view to a worker copies the whole buffer.
-        columns: {
-          time: series.time.slice(),
-          open: series.open.slice(),
-          high: series.high.slice(),
-          low: series.low.slice(),
-          close: series.close.slice(),
-          volume: series.volume.slice(),
-        },
-      }));
-      const progress = new ProgressBar(tasks.length, 'scan');
-      const outcomes = await runScan(tasks, {
-        learn: options.learn,
-        ...(options.workers !== undefined && { workers: options.workers }),
-        onProgress: () => progress.tick(),
-      });
-      progress.finish();
+      const outcomes = await scanFile(file, options);
       const signals = [];
       for (const outcome of outcomes) {
         if ('error' in outcome) process.stderr.write(`goldensignals: ${outcome.symbol}: ${outcome.error}\n`);

@@ -1,6 +1,6 @@
 import type { BarColumns, Signal, Timeframe } from '@goldensignals/engine';
 
-/** One symbol to scan, in a shape that crosses a worker boundary (typed arrays are cloned cheaply). */
+/** One symbol to scan (workers get the columns packed into shared memory, see `packScanTasks`). */
 export interface ScanTask {
   readonly symbol: string;
   readonly timeframe: Timeframe | undefined;
@@ -13,4 +13,11 @@ export type ScanOutcome = { readonly symbol: string; readonly signal: Signal } |
 /** Options that every scan worker applies. */
 export interface ScanSettings {
   readonly learn: boolean;
+}
+
+/** What a scan worker is started with. */
+export interface ScanWorkerData {
+  readonly settings: ScanSettings;
+  /** On a `SharedArrayBuffer`; `[0]` becomes 1 when the pool's first scan starts. */
+  readonly started: Int32Array;
 }

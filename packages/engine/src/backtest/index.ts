@@ -22,3 +22,9 @@ export { BACKTEST_STAT_NAMES, type BacktestStats } from './statistics/backtest-s
 export { computeStats, type ComputedStats, type StatsInput } from './statistics/compute-stats.js';
 export type { StatsTrade } from './statistics/stats-trade.js';
 export { formatTimedelta } from './statistics/format-timedelta.js';
+export { SignalFollower, type FollowDecision, type SignalFollowerOptions } from './strategies/signal-follower.js';
+export { consensusStrategy, DEFAULT_HOLD_BARS, type ConsensusStrategyParams } from './strategies/consensus-strategy.js';
+export { agentStrategy, type AgentStrategyParams } from './strategies/agent-strategy.js';
+export { ALL_STRATEGIES } from './strategies/all-strategies.js';
+export * from './optimize/index.js';
+export * from './walk-forward/index.js';

@@ -2,9 +2,10 @@ import { ringAt } from './program-state.js';
 import { sortedInsert, sortedRemove } from './sorted-block.js';
 
 // A sorted copy of the last `window` values of a ring, kept in the program state and brought up to
-// date when read (a bar costs nothing). Reads on consecutive bars cost two binary searches and two
-// block moves each; after a gap longer than the slack the copy is dropped, and re-sorted only when
-// reads become consecutive again, so a one-off read (a cold symbol's first signal) never pays a sort.
+// date when read (a bar costs nothing). Each value that arrived since the last read costs two binary
+// searches and two block moves; after a gap longer than the slack the copy is dropped, and sorted again
+// only when reads become regular again (two within the slack: a live symbol read every bar, a learning
+// replay every few bars), so a one-off read (a cold symbol's first signal) never pays for a sort.
 //
 // Mirror block: [window, values mirrored (-1: no copy), values at the last read, sorted × window].
 // The source ring must hold window + MIRROR_SLACK values, so the values leaving can still be read.
@@ -37,7 +38,7 @@ export function syncSortedMirror(s: Float64Array, at: number, ring: number, seen
   s[at + 2] = seen;
   let mirrored = s[at + 1];
   if (mirrored < 0 || seen - mirrored > MIRROR_SLACK) {
-    if (seen - lastRead > 1) {
+    if (seen - lastRead > MIRROR_SLACK) {
       s[at + 1] = -1;
       return -1;
     }

@@ -1,0 +1,12 @@
+import type { BacktestFlags } from './backtest-flags.js';
+import type { BarFileCommandOptions } from '../io/index.js';
+
+/** The options of `goldensignals backtest` as commander hands them over (after the parsers). */
+export interface BacktestCommandOptions extends BarFileCommandOptions, BacktestFlags {
+  readonly strategy: string;
+  readonly param?: Readonly<Record<string, string>>;
+  readonly json?: boolean;
+  /** False with `--no-equity`. */
+  readonly equity: boolean;
+  readonly workers?: number;
+}

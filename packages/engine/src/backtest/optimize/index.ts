@@ -1,0 +1,20 @@
+/** Grid-search optimisation of a strategy's parameters, with a vectorised fast path for simple strategies. */
+export type { GridParam } from './grid/grid-param.js';
+export type { ParamSet } from './grid/param-set.js';
+export { parseGridSpec, MAX_GRID_VALUES } from './grid/parse-grid-spec.js';
+export { expandGrid, gridSize, MAX_GRID_COMBINATIONS } from './grid/expand-grid.js';
+export { compileWhere, type WherePredicate } from './where/compile-where.js';
+export { WhereSyntaxError } from './where/where-syntax-error.js';
+export { NUMERIC_STAT_NAMES, isNumericStatName, type NumericStatName } from './objective/numeric-stat-names.js';
+export type { OptimizeObjective } from './objective/optimize-objective.js';
+export { resolveObjective } from './objective/resolve-objective.js';
+export { objectiveValue } from './objective/objective-value.js';
+export type { StrategyRunner } from './run/strategy-runner.js';
+export type { WindowRun } from './run/window-run.js';
+export { createRunner, type RunnerChoice } from './run/create-runner.js';
+export { planSweep, type SweepPlan } from './sweep/sweep-plan.js';
+export { runSweep, type SweepOutcome, type SweepProgress } from './sweep/run-sweep.js';
+export type { OptimizeBest, OptimizeRow } from './sweep/optimize-row.js';
+export { heatmapOf, type Heatmap } from './heatmap-of.js';
+export { optimizeStrategy, type OptimizeRequest } from './optimize-strategy.js';
+export type { OptimizeResult } from './optimize-result.js';
