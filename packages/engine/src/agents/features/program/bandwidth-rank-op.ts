@@ -2,11 +2,14 @@ import { deviationOf } from '../../../indicators/volatility/deviation-of.js';
 import { SQUARES, windowSumAt, windowSumOfSquaresAt, windowSumsNode } from './average-ops.js';
 import type { FeatureProgramBuilder } from './feature-program-builder.js';
 import type { ProgramNode } from './program-node.js';
-import { COUNT, initRing, ringAt, ringPush, ringSize } from './program-state.js';
+import { copyRecent, COUNT, initRing, ringAt, ringPush, ringSize } from './program-state.js';
 
 // Bandwidth-rank block (no work per bar): [period, deviations, rank period, window-sums block
 //   offset, bandwidths computed, memo size, memo (ordinal, rank) × memo size, ring of bandwidths].
 const RANK_MEMO = 6;
+
+/** Scratch for one read: a window of bandwidths in time order. */
+let recent = new Float64Array(256);
 
 /**
  * Bollinger BandWidth ranked over `rankPeriod` bars, brought up to date when read: the shared
@@ -78,10 +81,13 @@ export function bandwidthRankAt(s: Float64Array, base: number, ago: number): num
   const memo = base + RANK_MEMO + 2 * (ordinal % s[base + 5]);
   if (s[memo] === ordinal) return s[memo + 1];
   const rankPeriod = s[base + 2];
-  const ring = bandwidthRing(s, base);
-  const value = ringAt(s, ring, ago);
+  // The window ending `ago` back, oldest first: the oldest `rankPeriod` of the newest `ago + rankPeriod`.
+  const length = ago + rankPeriod;
+  if (recent.length < length) recent = new Float64Array(length);
+  copyRecent(s, bandwidthRing(s, base), length, recent);
+  const value = recent[rankPeriod - 1];
   let atOrBelow = 0;
-  for (let i = 0; i < rankPeriod; i++) if (ringAt(s, ring, ago + i) <= value) atOrBelow++;
+  for (let i = 0; i < rankPeriod; i++) if (recent[i] <= value) atOrBelow++;
   const rank = (100 * atOrBelow) / rankPeriod;
   s[memo] = ordinal;
   s[memo + 1] = rank;

@@ -61,19 +61,20 @@ export function ringAt(s: Float64Array, at: number, ago: number): number {
 
 /**
  * Copies the newest `n` values of the ring at `at` (n at most its capacity) into `into[0..n)`,
- * oldest first: two block copies, after which a scan over a window is a plain loop over an array.
+ * oldest first, in two straight runs (no `subarray` views: each would be an allocation), after which
+ * a scan over a window is a plain loop over an array.
  */
 export function copyRecent(s: Float64Array, at: number, n: number, into: Float64Array): void {
   const capacity = s[at];
   const data = at + 2;
   const head = s[at + 1];
-  const first = head - n + 1;
-  if (first >= 0) {
-    into.set(s.subarray(data + first, data + head + 1));
-  } else {
-    into.set(s.subarray(data + capacity + first, data + capacity));
-    into.set(s.subarray(data, data + head + 1), -first);
+  let first = head - n + 1;
+  let j = 0;
+  if (first < 0) {
+    for (let i = data + capacity + first, end = data + capacity; i < end; i++) into[j++] = s[i];
+    first = 0;
   }
+  for (let i = data + first, end = data + head + 1; i < end; i++) into[j++] = s[i];
 }
 
 /** A ring value as a feature reads it: NaN (no value on that bar) is `null`. */

@@ -1,4 +1,4 @@
-import { ringAt } from './program-state.js';
+import { copyRecent } from './program-state.js';
 
 // Extremes over a window of a ring (DONCHIAN, AROON, ICHIMOKU and DRAWDOWN when read, the window
 // extremes when their extreme expires). Ties go to the latest value, the rule of
@@ -42,6 +42,10 @@ export function latestLowest(s: Float64Array, ring: number, ago: number, length:
   return at;
 }
 
+/** Scratch for one read of {@link nestedMidpoints}. */
+let recentHighs = new Float64Array(128);
+let recentLows = new Float64Array(128);
+
 /**
  * Ichimoku's midpoints, (highest + lowest) / 2, of the windows of lengths `lengths[i]` that all end
  * `ago` back, written to `out[i]`: one pass over the longest window serves the shorter ones, which
@@ -50,11 +54,19 @@ export function latestLowest(s: Float64Array, ring: number, ago: number, length:
 export function nestedMidpoints(s: Float64Array, highs: number, lows: number, ago: number, lengths: Int32Array, out: Float64Array): void {
   let longest = 0;
   for (let i = 0; i < lengths.length; i++) if (lengths[i] > longest) longest = lengths[i];
+  const length = ago + longest;
+  if (recentHighs.length < length) {
+    recentHighs = new Float64Array(length);
+    recentLows = new Float64Array(length);
+  }
+  copyRecent(s, highs, length, recentHighs);
+  copyRecent(s, lows, length, recentLows);
+  // Newest first from index length - 1 - ago: bar `ago + k` back is at length - 1 - ago - k.
   let highest = -Infinity;
   let lowest = Infinity;
-  for (let k = 0; k < longest; k++) {
-    const high = ringAt(s, highs, ago + k);
-    const low = ringAt(s, lows, ago + k);
+  for (let k = 0, at = length - 1 - ago; k < longest; k++, at--) {
+    const high = recentHighs[at];
+    const low = recentLows[at];
     if (high > highest) highest = high;
     if (low < lowest) lowest = low;
     for (let i = 0; i < lengths.length; i++) if (lengths[i] === k + 1) out[i] = (highest + lowest) / 2;
