@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OptimizeJson } from '../optimize/optimize-json.js';
 import { GOOG_CSV, hasGoog, randomWalkFile } from '../optimize/bar-file.test-support.js';
-import { runCommand } from '../optimize/run-command.test-support.js';
-import { optimizeCommand } from './optimize-command.js';
+import { runCli } from '../run-cli.test-support.js';
 
-const optimize = (...args: string[]) => runCommand(optimizeCommand(), 'optimize', ...args);
+const optimize = (...args: string[]) => runCli('optimize', ...args);
 const ISSUE_GRID = ['--strategy', 'sma-cross', '--grid', 'fast=5:30:5', '--grid', 'slow=10:70:5'];
 
 async function json(...args: string[]): Promise<OptimizeJson> {

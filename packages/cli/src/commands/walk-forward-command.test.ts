@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GOOG_CSV, hasGoog, randomWalkFile } from '../optimize/bar-file.test-support.js';
-import { runCommand } from '../optimize/run-command.test-support.js';
+import { runCli } from '../run-cli.test-support.js';
 import type { WalkForwardJson } from '../optimize/walk-forward-json.js';
-import { walkForwardCommand } from './walk-forward-command.js';
 
-const walkForward = (...args: string[]) => runCommand(walkForwardCommand(), 'walk-forward', ...args);
+const walkForward = (...args: string[]) => runCli('walk-forward', ...args);
 const SWEEP = ['--strategy', 'sma-cross', '--grid', 'fast=5:20:5', '--grid', 'slow=20:60:10', '--where', 'fast<slow'];
 
 async function json(...args: string[]): Promise<WalkForwardJson> {
