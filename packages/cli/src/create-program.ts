@@ -2,6 +2,7 @@ import { ENGINE_VERSION } from '@goldensignals/engine';
 import { Command } from 'commander';
 import { agentsCommand } from './commands/agents-command.js';
 import { backtestCommand } from './commands/backtest-command.js';
+import { evaluateCommand } from './commands/evaluate-command.js';
 import { indicatorsCommand } from './commands/indicators-command.js';
 import { optimizeCommand } from './commands/optimize-command.js';
 import { scanCommand } from './commands/scan-command.js';
@@ -24,5 +25,6 @@ export function createProgram(): Command {
   program.addCommand(backtestCommand());
   program.addCommand(optimizeCommand());
   program.addCommand(walkForwardCommand());
+  program.addCommand(evaluateCommand());
   return program;
 }

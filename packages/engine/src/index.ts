@@ -12,3 +12,5 @@ export * from './accuracy/index.js';
 export * from './risk/index.js';
 export * from './signal/index.js';
 export * from './backtest/index.js';
+export * from './scorecard/index.js';
+export * from './paper/index.js';

@@ -2,8 +2,10 @@ import type { Timeframe } from '../series/timeframe.js';
 import type { AccuracyCell } from './accuracy-cell.js';
 import type { AccuracyOptions } from './accuracy-options.js';
 import { NO_VOTE } from './action-code.js';
+import { scoreVote } from './score-vote.js';
 import type { SymbolClass } from './symbol-class.js';
 import type { TradeRecord } from './trade-record.js';
+import { VolatilityEstimate } from './volatility-estimate.js';
 
 /**
  * The tracker's view of one symbol and timeframe: it keeps the votes cast on recent bars until
@@ -26,13 +28,9 @@ import type { TradeRecord } from './trade-record.js';
 export class AccuracyStream {
   private readonly horizon: number;
   private readonly deviations: number;
-  private readonly volatilityPeriod: number;
-  private readonly alpha: number;
   private readonly agentCount: number;
   private bar = -1;
-  private previousClose = NaN;
-  private returns = 0;
-  private variance = 0;
+  private readonly volatility: VolatilityEstimate;
   private lastRecordBar = -Infinity;
   private readonly pendingBar: Float64Array;
   private readonly pendingClose: Float64Array;
@@ -55,8 +53,7 @@ export class AccuracyStream {
   ) {
     this.horizon = options.horizon;
     this.deviations = options.deadBandDeviations;
-    this.volatilityPeriod = options.volatilityPeriod;
-    this.alpha = 2 / (options.volatilityPeriod + 1);
+    this.volatility = new VolatilityEstimate(options.volatilityPeriod);
     this.agentCount = agents.length;
     const capacity = options.horizon;
     this.pendingBar = new Float64Array(capacity);
@@ -96,14 +93,7 @@ export class AccuracyStream {
   observe(time: number, close: number): void {
     this.bar++;
     const valid = close > 0 && close < Infinity;
-    if (valid && this.previousClose > 0) {
-      const change = close / this.previousClose - 1;
-      const squared = change * change;
-      this.returns++;
-      const step = this.returns <= this.volatilityPeriod ? 1 / this.returns : this.alpha;
-      this.variance += (squared - this.variance) * step;
-    }
-    this.previousClose = valid ? close : NaN;
+    this.volatility.observe(close);
     const capacity = this.pendingBar.length;
     while (this.count > 0 && this.pendingBar[this.tail] + this.horizon <= this.bar) {
       if (valid) this.resolve(this.tail, time, close);
@@ -120,7 +110,8 @@ export class AccuracyStream {
   record(actions: ArrayLike<number>, consensus: number): boolean {
     if (this.bar < 0) throw new Error(`${this.symbol} ${this.timeframe}: record() before the first observe()`);
     if (actions.length !== this.agentCount) throw new RangeError(`actions has ${actions.length} codes for ${this.agentCount} agents`);
-    if (this.returns < this.volatilityPeriod || !(this.previousClose > 0)) return false;
+    const volatility = this.volatility;
+    if (!volatility.seeded || !(volatility.lastClose > 0)) return false;
     let slot = this.head;
     if (this.count === 0 || this.pendingBar[slot] !== this.bar) {
       slot = this.head + 1 === this.pendingBar.length ? 0 : this.head + 1;
@@ -130,8 +121,8 @@ export class AccuracyStream {
       this.pendingWeight[slot] = Math.min(1, (this.bar - this.lastRecordBar) / this.horizon);
       this.lastRecordBar = this.bar;
     }
-    this.pendingClose[slot] = this.previousClose;
-    this.pendingBand[slot] = this.deviations * Math.sqrt(this.variance * this.horizon);
+    this.pendingClose[slot] = volatility.lastClose;
+    this.pendingBand[slot] = this.deviations * Math.sqrt(volatility.perBarVariance * this.horizon);
     this.pendingConsensus[slot] = consensus;
     const offset = slot * this.agentCount;
     for (let i = 0; i < this.agentCount; i++) this.pendingActions[offset + i] = actions[i];
@@ -148,14 +139,10 @@ export class AccuracyStream {
       const code = this.pendingActions[offset + i];
       if (code === NO_VOTE) continue;
       const cell = this.cells[i];
-      if (code === 0) {
-        cell.score(time, (r < 0 ? -r : r) <= band, sampleWeight);
-      } else {
-        const directional = code * r;
-        if (directional > band) cell.score(time, true, sampleWeight);
-        else if (directional < -band) cell.score(time, false, sampleWeight);
-        else cell.countPush();
-      }
+      // The scorecard judges votes with the same rule (scoreVote).
+      const score = scoreVote(code, r, band);
+      if (score === 'push') cell.countPush();
+      else cell.score(time, score === 'right', sampleWeight);
     }
     const consensus = this.pendingConsensus[slot];
     if (consensus === 1 || consensus === -1) this.trades.score(time, consensus * r, sampleWeight);

@@ -8,3 +8,5 @@ export * from './action-code.js';
 export * from './decay.js';
 export * from './symbol-class.js';
 export * from './trade-record.js';
+export * from './score-vote.js';
+export * from './volatility-estimate.js';
