@@ -1,2 +1,3 @@
 export * from './build-app.js';
 export * from './live/index.js';
+export * from './storage/index.js';

@@ -1,4 +1,5 @@
 import { ALL_STRATEGIES, createStrategy, resolveBacktestOptions, type BacktestOptions } from '@goldensignals/engine';
+import { strategyDefinitions } from './user-strategy.js';
 import type { BacktestCommandOptions } from './backtest-command-options.js';
 import { backtestOptionsFrom } from './backtest-flags.js';
 
@@ -17,7 +18,7 @@ function unknownStrategy(name: string): string {
     return `unknown agent "${name.slice(AGENT_PREFIX.length)}" in --strategy ${name}; known agents: ${ids.join(', ')}`;
   }
   const names = ALL_STRATEGIES.filter((d) => !d.name.startsWith(AGENT_PREFIX)).map((d) => d.name);
-  return `unknown strategy "${name}"; expected one of ${names.join(', ')} or agent:<id> (ids: goldensignals agents)`;
+  return `unknown strategy "${name}"; expected one of ${names.join(', ')}, agent:<id> (ids: goldensignals agents) or a strategy file (.js/.mjs)`;
 }
 
 /**
@@ -26,9 +27,10 @@ function unknownStrategy(name: string): string {
  */
 export function backtestPlan(options: BacktestCommandOptions): BacktestPlan {
   const name = options.strategy;
-  if (!ALL_STRATEGIES.some((definition) => definition.name === name)) throw new RangeError(unknownStrategy(name));
+  const definitions = strategyDefinitions();
+  if (!definitions.some((definition) => definition.name === name)) throw new RangeError(unknownStrategy(name));
   const params = options.param ?? {};
-  createStrategy(name, params, ALL_STRATEGIES);
+  createStrategy(name, params, definitions);
   const backtestOptions = backtestOptionsFrom(options);
   resolveBacktestOptions(backtestOptions);
   return { strategy: name, params, options: backtestOptions };

@@ -1,5 +1,6 @@
-import { ALL_STRATEGIES, BarSeries, createStrategy, runBacktest } from '@goldensignals/engine';
+import { BarSeries, createStrategy, runBacktest } from '@goldensignals/engine';
 import type { ScanTask } from '../scan/scan-task.js';
+import { strategyDefinitions } from './user-strategy.js';
 import type { BacktestPlan } from './backtest-plan.js';
 import type { SymbolBacktestOutcome } from './symbol-backtest.js';
 
@@ -10,7 +11,7 @@ import type { SymbolBacktestOutcome } from './symbol-backtest.js';
 export function runSymbolBacktest(task: ScanTask, plan: BacktestPlan): SymbolBacktestOutcome {
   try {
     const series = new BarSeries({ symbol: task.symbol, timeframe: task.timeframe }, task.columns);
-    const strategy = createStrategy(plan.strategy, plan.params, ALL_STRATEGIES);
+    const strategy = createStrategy(plan.strategy, plan.params, strategyDefinitions());
     const result = runBacktest(series, strategy, plan.options);
     return {
       symbol: task.symbol,

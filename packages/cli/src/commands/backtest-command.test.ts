@@ -110,7 +110,7 @@ describe('goldensignals backtest on one symbol', () => {
 describe('goldensignals backtest with bad input exits with code 2, naming the problem', () => {
   const file = multiSymbolFile(['ONE'], 50);
   it.each([
-    [['--strategy', 'sma-crossover'], 'unknown strategy "sma-crossover"; expected one of sma-cross, buy-and-hold, consensus or agent:<id>'],
+    [['--strategy', 'sma-crossover'], 'unknown strategy "sma-crossover"; expected one of sma-cross, buy-and-hold, consensus, agent:<id> (ids: goldensignals agents) or a strategy file (.js/.mjs)'],
     [['--strategy', 'agent:nope'], 'unknown agent "nope" in --strategy agent:nope; known agents: rsi, macd, stochastic'],
     [['--strategy', 'sma-cross', '--param', 'period=3'], 'strategy sma-cross has no parameter "period"; its parameters are fast, slow'],
     [['--strategy', 'sma-cross', '--param', 'fast=ten'], 'strategy sma-cross: parameter fast must be an integer >= 1, got "ten"'],

@@ -10,6 +10,7 @@ import { parseWorkersOption } from '../backtest/parse-workers-option.js';
 import { printMultiSymbol } from '../backtest/print-multi-symbol.js';
 import { runBacktests } from '../backtest/run-backtests.js';
 import { runSymbolBacktest } from '../backtest/run-symbol-backtest.js';
+import { loadUserStrategy } from '../backtest/user-strategy.js';
 import { strategyHelp } from '../backtest/strategy-help.js';
 import { UsageErrorCommand } from '../backtest/usage-error-command.js';
 import { warningLines } from '../backtest/warning-lines.js';
@@ -66,7 +67,7 @@ export function backtestCommand(): Command {
         'a multi-symbol file runs every symbol and adds an aggregate',
     )
     .argument('<file>', 'CSV/TSV bar file, optionally gzip-compressed; with a symbol column every symbol is run')
-    .requiredOption('--strategy <name>', 'sma-cross, buy-and-hold, consensus or agent:<id> (see below)')
+    .requiredOption('--strategy <name>', 'sma-cross, buy-and-hold, consensus, agent:<id> (see below), or a strategy module file (.js/.mjs)')
     .option('--param <name=value>', 'a strategy parameter; repeat for several', collectParam)
     .option('--json', 'print { stats, trades, equity } as JSON (multi-symbol: { symbols: { SYM: ... }, aggregate })')
     .option('--no-equity', 'leave the equity curves out of --json (keeps multi-symbol output small)')
@@ -74,6 +75,7 @@ export function backtestCommand(): Command {
     .addHelpText('after', strategyHelp())
     .action(async (file: string, options: BacktestCommandOptions) => {
       const started = Date.now();
+      await loadUserStrategy(options.strategy).catch((error: unknown) => command.error(`error: ${error instanceof Error ? error.message : String(error)}`));
       const plan = planOf(command, options);
       const tasks = scanTasksOf(await loadBars(file, parseBarsOptionsFrom(options)));
       if (tasks.length === 0) throw new Error(`${file}: no bars`);

@@ -1,0 +1,9 @@
+import type { Migration } from './migration.js';
+import { initialMigration } from './sql/0001-initial.js';
+
+/**
+ * Every migration, oldest first. The SQL lives in TypeScript modules so that it is compiled into
+ * `dist/` with the code and nothing has to be copied. Add a migration as `sql/NNNN-name.ts` and append
+ * it here; never edit one that may have been applied anywhere (the checksum check refuses to start).
+ */
+export const MIGRATIONS: readonly Migration[] = [initialMigration];

@@ -1,0 +1,93 @@
+import type { Timeframe } from '@goldensignals/engine';
+import { asc, eq, isNull, sql, type InferSelectModel } from 'drizzle-orm';
+import type { Queryable } from '../database.js';
+import { executeRows } from '../execute-rows.js';
+import { watchlists } from '../schema/watchlists.js';
+import { isUuid } from './is-uuid.js';
+import { StorageConflictError } from './storage-conflict-error.js';
+import { uniqueViolation } from './unique-violation.js';
+
+/** A stored watchlist. */
+export type Watchlist = InferSelectModel<typeof watchlists>;
+
+/** Fields of a watchlist that can be set. */
+export interface WatchlistFields {
+  readonly name: string;
+  readonly symbols: readonly string[];
+  readonly timeframes?: readonly Timeframe[];
+}
+
+/** A (symbol, timeframe) pair the scheduler follows. */
+export interface ScanTarget {
+  readonly symbol: string;
+  readonly timeframe: Timeframe;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function conflict(error: unknown): never {
+  if (uniqueViolation(error) === 'watchlists_user_name_key') throw new StorageConflictError('name', 'a watchlist with this name exists', { cause: error });
+  throw error;
+}
+
+/** Watchlists: per user, or system lists (`userId` null). */
+export class WatchlistRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** Creates a list; symbols and timeframes are de-duplicated in order. A taken name is a StorageConflictError. */
+  async create(userId: string | null, fields: WatchlistFields): Promise<Watchlist> {
+    const [row] = await this.db
+      .insert(watchlists)
+      .values({ userId, name: fields.name, symbols: unique(fields.symbols), ...(fields.timeframes ? { timeframes: unique(fields.timeframes) } : {}) })
+      .returning()
+      .catch(conflict);
+    return row;
+  }
+
+  /** The list with this id, or `null`. */
+  async byId(id: string): Promise<Watchlist | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select().from(watchlists).where(eq(watchlists.id, id));
+    return row ?? null;
+  }
+
+  /** A user's lists (`null`: the system lists), by name. */
+  async listForUser(userId: string | null): Promise<Watchlist[]> {
+    if (userId !== null && !isUuid(userId)) return [];
+    return this.db
+      .select()
+      .from(watchlists)
+      .where(userId === null ? isNull(watchlists.userId) : eq(watchlists.userId, userId))
+      .orderBy(asc(watchlists.name));
+  }
+
+  /** Changes a list; `null` when there is no such list. */
+  async update(id: string, fields: Partial<WatchlistFields>): Promise<Watchlist | null> {
+    if (!isUuid(id)) return null;
+    const changes = {
+      ...(fields.name === undefined ? {} : { name: fields.name }),
+      ...(fields.symbols === undefined ? {} : { symbols: unique(fields.symbols) }),
+      ...(fields.timeframes === undefined ? {} : { timeframes: unique(fields.timeframes) }),
+      updatedAt: new Date(),
+    };
+    const [row] = await this.db.update(watchlists).set(changes).where(eq(watchlists.id, id)).returning().catch(conflict);
+    return row ?? null;
+  }
+
+  /** Deletes a list; false when there was none. */
+  async delete(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return (await this.db.delete(watchlists).where(eq(watchlists.id, id)).returning({ id: watchlists.id })).length > 0;
+  }
+
+  /** Every (symbol, timeframe) any list holds, once each, sorted: what the scheduler scans. */
+  async scanTargets(): Promise<ScanTarget[]> {
+    return executeRows<{ symbol: string; timeframe: Timeframe }>(
+      this.db,
+      sql`SELECT DISTINCT s.symbol, t.timeframe FROM ${watchlists}, unnest(${watchlists.symbols}) AS s(symbol), unnest(${watchlists.timeframes}) AS t(timeframe)
+          ORDER BY s.symbol, t.timeframe`,
+    );
+  }
+}

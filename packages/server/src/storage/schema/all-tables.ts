@@ -1,0 +1,46 @@
+import { accuracyTrackerState } from './accuracy-tracker-state.js';
+import { agentSettings } from './agent-settings.js';
+import { agentStats } from './agent-stats.js';
+import { agentWeightHistory } from './agent-weight-history.js';
+import { alerts } from './alerts.js';
+import { apiKeys } from './api-keys.js';
+import { auditLog } from './audit-log.js';
+import { backtests } from './backtests.js';
+import { barCoverage } from './bar-coverage.js';
+import { bars } from './bars.js';
+import { feedback } from './feedback.js';
+import { fills } from './fills.js';
+import { orders } from './orders.js';
+import { portfolios } from './portfolios.js';
+import { positions } from './positions.js';
+import { refreshTokens } from './refresh-tokens.js';
+import { schemaMigrations } from './schema-migrations.js';
+import { signalVotes } from './signal-votes.js';
+import { signals } from './signals.js';
+import { users } from './users.js';
+import { watchlists } from './watchlists.js';
+
+/** Every table of the schema, for the schema-vs-migrations check and for clearing data in tests. */
+export const ALL_TABLES = [
+  users,
+  apiKeys,
+  refreshTokens,
+  signals,
+  signalVotes,
+  feedback,
+  agentStats,
+  agentWeightHistory,
+  accuracyTrackerState,
+  agentSettings,
+  bars,
+  barCoverage,
+  watchlists,
+  portfolios,
+  positions,
+  orders,
+  fills,
+  backtests,
+  alerts,
+  auditLog,
+  schemaMigrations,
+] as const;
