@@ -2,10 +2,9 @@ import { runSymbolJobs, type RunSymbolJobsOptions, type SymbolJobsRun } from '..
 import type { ScanTask } from '../scan/scan-task.js';
 import type { EvaluatePlan } from './evaluate-plan.js';
 import { evaluateSymbol } from './evaluate-symbol.js';
-import { runEvaluateJob } from './run-evaluate-job.js';
 import type { SymbolEvaluationOutcome } from './symbol-evaluation.js';
 
-const evaluations = { name: 'evaluate', workerFile: new URL('./evaluate-worker.js', import.meta.url), runOne: evaluateSymbol, runJob: runEvaluateJob };
+const evaluations = { name: 'evaluate', workerFile: new URL('./evaluate-worker.js', import.meta.url), runOne: evaluateSymbol };
 
 /** Evaluates every task, on this thread and `workers - 1` worker threads (see runSymbolJobs). */
 export function runEvaluations(tasks: readonly ScanTask[], plan: EvaluatePlan, options: RunSymbolJobsOptions): Promise<SymbolJobsRun<SymbolEvaluationOutcome>> {

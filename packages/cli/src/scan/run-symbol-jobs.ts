@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packScanTasks } from './pack-scan-tasks.js';
-import { createScanJob, FINISHED_TASKS, type ScanJob } from './scan-job.js';
+import { runClaimedTasks, type ClaimedTaskOutcome } from './run-claimed-tasks.js';
+import { createScanJob, FINISHED_TASKS } from './scan-job.js';
 import type { ScanTask } from './scan-task.js';
 
 /** Options of {@link runSymbolJobs}. */
@@ -13,14 +14,13 @@ export interface RunSymbolJobsOptions {
   readonly onProgress?: (finished: number, total: number) => void;
 }
 
-/** What a command runs per symbol: here, or in the worker file (which runs `runJob` on the same plan). */
+/** What a command runs per symbol: here, or in the worker file (which runs `runClaimedTasks` with `runOne`). */
 export interface SymbolJobKind<Plan, Outcome> {
   /** What the work is called in error messages, e.g. "backtest". */
   readonly name: string;
   /** Compiled worker entry; it receives the plan as workerData and posts `{ index, outcome }` per symbol. */
   readonly workerFile: URL;
   runOne(task: ScanTask, plan: Plan): Outcome;
-  runJob(job: ScanJob, plan: Plan, onOutcome: (index: number, outcome: Outcome) => void): void;
 }
 
 /** The outcomes in task order, and the threads that computed them. */
@@ -58,7 +58,7 @@ export async function runSymbolJobs<Plan, Outcome>(tasks: readonly ScanTask[], p
     await new Promise<void>((resolve, reject) => {
       let here = false;
       for (const worker of workers) {
-        worker.on('message', ({ index, outcome }: { readonly index: number; readonly outcome: Outcome }) => {
+        worker.on('message', ({ index, outcome }: ClaimedTaskOutcome<Outcome>) => {
           collect(index, outcome);
           if (here && collected === total) resolve();
         });
@@ -67,7 +67,7 @@ export async function runSymbolJobs<Plan, Outcome>(tasks: readonly ScanTask[], p
         worker.postMessage(job);
       }
       // The workers' outcomes queue up as messages while this thread takes its share.
-      kind.runJob(job, plan, collect);
+      runClaimedTasks(job, plan, kind.runOne, collect);
       here = true;
       if (collected === total) resolve();
     });
