@@ -6,6 +6,8 @@ import { sp500Scan } from './sections/sp500-scan.js';
 import { backtestSmaCross } from './sections/backtest-sma-cross.js';
 import { backtestGrid } from './sections/backtest-grid.js';
 import { backtestConsensus } from './sections/backtest-consensus.js';
+import { httpApi } from './sections/http-api.js';
+import { websocketFanOut } from './sections/websocket-fan-out.js';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,8 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   backtestSmaCross,
   backtestGrid,
   backtestConsensus,
+  httpApi,
+  websocketFanOut,
 };
 
 const CHILD_FLAG = '--child';

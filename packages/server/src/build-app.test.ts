@@ -6,7 +6,7 @@ import { buildApp } from './build-app.js';
 
 describe('buildApp', () => {
   it('answers /health with the engine version', async () => {
-    const app = buildApp();
+    const app = await buildApp();
     const response = await app.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok' });
@@ -17,7 +17,7 @@ describe('buildApp', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<h1>dashboard</h1>');
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
-    const app = buildApp({ webRoot: root });
+    const app = await buildApp({ webRoot: root });
     expect((await app.inject({ method: 'GET', url: '/' })).body).toBe('<h1>dashboard</h1>');
     const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
     expect(asset.headers['content-type']).toContain('text/javascript');
@@ -25,7 +25,7 @@ describe('buildApp', () => {
   });
 
   it('serves a page explaining how to build the dashboard when it is missing', async () => {
-    const app = buildApp({ webRoot: join(tmpdir(), 'does-not-exist') });
+    const app = await buildApp({ webRoot: join(tmpdir(), 'does-not-exist') });
     const response = await app.inject({ method: 'GET', url: '/' });
     expect(response.body).toContain('npm run build');
   });

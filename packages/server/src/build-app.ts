@@ -1,39 +1,107 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ENGINE_VERSION } from '@goldensignals/engine';
-import Fastify, { type FastifyInstance } from 'fastify';
+// Adds OpenAPI's `tags`, `summary` and `hide` to Fastify's route schema type.
+import type {} from '@fastify/swagger';
+import fastifyCors from '@fastify/cors';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { ENGINE_VERSION, type Timeframe } from '@goldensignals/engine';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { agentRoutes, type AgentSettingsChange } from './api/agents/agent-routes.js';
+import { alertRoutes } from './api/alerts/alert-routes.js';
+import { backtestRoutes } from './api/backtests/backtest-routes.js';
+import { healthRoutes } from './api/health-routes.js';
+import type { PaperBroker } from './api/portfolios/paper-broker.js';
+import { portfolioRoutes } from './api/portfolios/portfolio-routes.js';
+import type { QuoteSource } from './api/portfolios/price-quote.js';
+import type { BacktestRunner } from './jobs/backtest-runner.js';
+import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
+import { marketDataRoutes } from './api/market-data/market-data-routes.js';
+import type { ProviderChain } from './market-data/chain/provider-chain.js';
+import type { AuthorizeRequest } from './auth/authorize-request.js';
+import './auth/route-role.js';
+import { signalRoutes } from './api/signals/signal-routes.js';
+import { createBaseApp } from './app/create-base-app.js';
+import { webRoutes } from './app/web-routes.js';
+import { installMetrics } from './metrics/install-metrics.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
+import type { SignalService } from './signals/signal-service.js';
+import type { Database } from './storage/database.js';
+import { websocketRoutes, type WebSocketConnectionAcceptor } from './ws/websocket-routes.js';
 
-/** Server configuration; the server issue grows this into the validated config of DESIGN.md. */
-export interface ServerConfig {
-  /** Folder with the built dashboard (`packages/web/dist`); a built-in page is served when absent. */
-  readonly webRoot?: string;
-  readonly logger?: boolean;
+/** The services behind the API; without them the app serves only `/health`, `/ready` (503) and the dashboard. */
+export interface AppServices {
+  readonly database: Database;
+  readonly signals: SignalService;
+  /** Timeframe of signal requests that name none. */
+  readonly defaultTimeframe: Timeframe;
+  readonly websocketHub?: WebSocketConnectionAcceptor;
+  /** True once shutdown began. */
+  readonly shuttingDown?: () => boolean;
+  readonly metrics?: ServerMetrics;
+  /** Market data routes: the provider chain and the symbols movers are ranked among. */
+  readonly marketData?: { readonly chain: ProviderChain; readonly universe: () => Promise<readonly string[]>; readonly now?: () => number };
+  /** Paper trading: prices for fills and valuations, and the broker (shared with the limit-order sweeper). */
+  readonly paperTrading?: { readonly quote: QuoteSource; readonly broker: PaperBroker };
+  readonly backtestRunner?: BacktestRunner;
+  /** Applies a stored agent change to the running engine. */
+  readonly onAgentSettingsChanged?: (change: AgentSettingsChange) => void | Promise<void>;
+  /** Checks the caller of every route against the route's `config.role` (the security issue's hook). */
+  readonly authorize?: AuthorizeRequest;
 }
 
-const FALLBACK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>GoldenSignals</title></head>
-<body style="background:#0b0e14;color:#d1d4dc;font-family:system-ui,sans-serif"><h1>GoldenSignals</h1>
-<p>Signal engine ${ENGINE_VERSION} is installed. The dashboard has not been built: run <code>npm run build</code>.</p></body></html>`;
+/** Options of {@link buildApp}. */
+export interface AppOptions {
+  /** Folder with the built dashboard (`packages/web/dist`); a built-in page is served when absent. */
+  readonly webRoot?: string;
+  /** pino logger options, or false for none (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Origins allowed by CORS; empty: same origin only. */
+  readonly corsOrigins?: readonly string[];
+  readonly services?: AppServices;
+  /** Largest request body in bytes (default 1 MiB). */
+  readonly bodyLimit?: number;
+}
 
-/** Builds the Fastify app without listening; tests use `inject()`. */
-export function buildApp(config: ServerConfig = {}): FastifyInstance {
-  const app = Fastify({ logger: config.logger ?? false });
-  const indexFile = config.webRoot ? join(config.webRoot, 'index.html') : undefined;
-
-  app.get('/health', async () => ({ status: 'ok', engineVersion: ENGINE_VERSION }));
-
-  app.get('/', async (_request, reply) => {
-    const html = indexFile && existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : FALLBACK_PAGE;
-    return reply.type('text/html; charset=utf-8').send(html);
+/** Builds the Fastify app without listening; tests use `inject()` or listen on port 0. */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = await createBaseApp({ logger: options.logger, bodyLimit: options.bodyLimit, webRoot: options.webRoot });
+  await app.register(fastifyCors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'GoldenSignals API', version: ENGINE_VERSION, description: 'Trading signals from 30+ agents and an accuracy-weighted consensus. WebSocket: /ws.' },
+      tags: [
+        { name: 'signals', description: 'Signals: list, generate, details, performance' },
+        { name: 'market-data', description: 'Quotes, bars, indicators, news, options, market status' },
+        { name: 'agents', description: 'Analysis agents: accuracy, weights, enable/disable, config' },
+        { name: 'watchlists', description: "The caller's watchlists (the scheduler signals their symbols)" },
+        { name: 'alerts', description: "The caller's alert rules" },
+        { name: 'portfolios', description: 'Paper trading: portfolios, orders, fills' },
+        { name: 'backtests', description: 'Backtest jobs: submit, poll, results, cancel' },
+        { name: 'system', description: 'Health, readiness, metrics' },
+      ],
+    },
   });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
-  app.get('/assets/:file', async (request, reply) => {
-    const { file } = request.params as { file: string };
-    if (!config.webRoot || !/^[\w.-]+$/.test(file)) return reply.code(404).send({ code: 'GS_ERR_NOT_FOUND', message: 'no such asset' });
-    const path = join(config.webRoot, 'assets', file);
-    if (!existsSync(path)) return reply.code(404).send({ code: 'GS_ERR_NOT_FOUND', message: `no asset ${file}` });
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-    return reply.type(type).send(readFileSync(path));
-  });
-
+  const services = options.services;
+  if (services?.metrics !== undefined) installMetrics(app, services.metrics);
+  const authorize = services?.authorize;
+  if (authorize !== undefined) {
+    app.addHook('preHandler', async (request) => {
+      const role = request.routeOptions.config.role;
+      if (role !== undefined && role !== 'public') await authorize(request, role);
+    });
+  }
+  await app.register(healthRoutes, { database: services?.database, shuttingDown: services?.shuttingDown });
+  await app.register(webRoutes, { webRoot: options.webRoot });
+  if (services !== undefined) {
+    await app.register(signalRoutes, { prefix: '/api/v1', database: services.database, signals: services.signals, defaultTimeframe: services.defaultTimeframe });
+    await app.register(agentRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine, onAgentSettingsChanged: services.onAgentSettingsChanged });
+    await app.register(watchlistRoutes, { prefix: '/api/v1', database: services.database });
+    await app.register(alertRoutes, { prefix: '/api/v1', database: services.database });
+    if (services.paperTrading !== undefined) await app.register(portfolioRoutes, { prefix: '/api/v1', database: services.database, ...services.paperTrading });
+    if (services.backtestRunner !== undefined) await app.register(backtestRoutes, { prefix: '/api/v1', database: services.database, runner: services.backtestRunner });
+    if (services.marketData !== undefined) await app.register(marketDataRoutes, { prefix: '/api/v1', ...services.marketData });
+    if (services.websocketHub !== undefined) await app.register(websocketRoutes, { hub: services.websocketHub });
+  }
   return app;
 }

@@ -45,6 +45,22 @@ const SIGNAL_FIELDS = ['action', 'confidence', 'consensusStrength', 'entry', 'ex
 const VOTE_FIELDS = ['action', 'agent', 'category', 'confidence', 'reasoning', 'status', 'weight'];
 
 describe('SignalEngine', () => {
+  it('asks again for the current bar without recording its votes a second time when told not to learn', () => {
+    const asked = new SignalEngine({ ...engineOptions, registry: registry() });
+    const plain = new SignalEngine({ ...engineOptions, registry: registry() });
+    asked.replay(series.slice(0, 200), { learn: true });
+    plain.replay(series.slice(0, 200), { learn: true });
+    const first = asked.signal('AAPL', '1d', undefined, false);
+    expect(asked.signal('AAPL', '1d', undefined, false)).toEqual(first);
+    for (let i = 200; i < 220; i++) {
+      asked.update('AAPL', '1d', series.bar(i));
+      plain.update('AAPL', '1d', series.bar(i));
+    }
+    const scored = (engine: SignalEngine): number => engine.tracker.snapshot().reduce((sum, cell) => sum + cell.scored, 0);
+    expect(scored(asked)).toBeGreaterThan(0);
+    expect(scored(asked)).toBe(scored(plain));
+  });
+
   it('produces a full signal whose JSON has exactly the contract fields', () => {
     const engine = new SignalEngine({ ...engineOptions, registry: registry() });
     const signal = engine.replay(series.slice(0, 300));

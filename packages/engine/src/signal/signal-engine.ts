@@ -161,11 +161,14 @@ export class SignalEngine {
     return this.evaluate(state, inputs, this.learn);
   }
 
-  /** The signal for the symbol's current bar (after `push`); records the votes when learning. */
-  signal(symbol: string, timeframe: Timeframe, inputs?: MarketInputs): Signal {
+  /**
+   * The signal for the symbol's current bar (after `push`); records the votes when learning, unless
+   * `learn` is false (e.g. asking again for a bar whose votes were already recorded).
+   */
+  signal(symbol: string, timeframe: Timeframe, inputs?: MarketInputs, learn: boolean = this.learn): Signal {
     const state = this.states.get(timeframe)?.get(symbol);
     if (!state || state.analysis.barCount === 0) throw new RangeError(`no bars for ${symbol} ${timeframe}; push or replay some first`);
-    return this.evaluate(state, inputs, this.learn).signal;
+    return this.evaluate(state, inputs, learn).signal;
   }
 
   /**

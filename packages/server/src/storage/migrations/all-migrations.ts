@@ -1,9 +1,10 @@
 import type { Migration } from './migration.js';
 import { initialMigration } from './sql/0001-initial.js';
+import { learningWatermarksMigration } from './sql/0002-learning-watermarks.js';
 
 /**
  * Every migration, oldest first. The SQL lives in TypeScript modules so that it is compiled into
  * `dist/` with the code and nothing has to be copied. Add a migration as `sql/NNNN-name.ts` and append
  * it here; never edit one that may have been applied anywhere (the checksum check refuses to start).
  */
-export const MIGRATIONS: readonly Migration[] = [initialMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration];

@@ -14,4 +14,33 @@ describeStorage('AgentSettingsRepository', (context) => {
       ['rsi', false],
     ]);
   });
+
+  it('hands a change the stored row (none for a new agent) and stores nothing when the change throws', async () => {
+    const repo = new AgentSettingsRepository(context.database.db);
+    const seen: (object | null)[] = [];
+    await expect(
+      repo.change('rsi', (current) => {
+        seen.push(current);
+        throw new Error('config refused');
+      }),
+    ).rejects.toThrow('config refused');
+    expect(await repo.get('rsi')).toBeNull();
+    await repo.change('rsi', (current) => {
+      seen.push(current);
+      return { enabled: false, config: { period: 21 } };
+    });
+    await repo.change('rsi', (current) => {
+      seen.push(current);
+      return { config: { ...current?.config, oversold: 25 } };
+    });
+    expect(seen.map((row) => (row === null ? null : { ...row }))).toEqual([null, null, expect.objectContaining({ agent: 'rsi', enabled: false, config: { period: 21 } })]);
+    expect(await repo.get('rsi')).toMatchObject({ enabled: false, config: { period: 21, oversold: 25 } });
+  });
+
+  it('applies concurrent changes of one agent one after the other, so none is lost', async () => {
+    const repo = new AgentSettingsRepository(context.database.db);
+    const fields = ['period', 'oversold', 'overbought', 'extra'];
+    await Promise.all(fields.map((field, i) => repo.change('rsi', (current) => ({ config: { ...current?.config, [field]: i } }))));
+    expect((await repo.get('rsi'))?.config).toEqual({ period: 0, oversold: 1, overbought: 2, extra: 3 });
+  });
 });

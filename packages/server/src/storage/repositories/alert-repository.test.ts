@@ -22,4 +22,31 @@ describeStorage('AlertRepository', (context) => {
     expect(await repo.delete(above.id)).toBe(true);
     expect(await repo.delete(above.id)).toBe(false);
   });
+
+  it("lists, edits and deletes an owner's alerts only, the install owner's (no user) included", async () => {
+    const ada = await new UserRepository(context.database.db).create({ email: 'ada@example.com', passwordHash: 'h' });
+    const repo = new AlertRepository(context.database.db);
+    const adas = await repo.create({ userId: ada.id, symbol: 'AAPL', kind: 'price_above', params: { price: 200 } });
+    const owners = await repo.create({ userId: null, symbol: 'MSFT', kind: 'price_below', params: { price: 300 }, active: false });
+    await repo.create({ userId: null, symbol: 'AAPL', kind: 'signal', params: {} });
+    expect((await repo.listForUser(null)).map((a) => [a.symbol, a.active])).toEqual([
+      ['MSFT', false],
+      ['AAPL', true],
+    ]);
+    expect((await repo.listForUser(null, { symbol: 'MSFT' })).map((a) => a.id)).toEqual([owners.id]);
+    expect((await repo.listForUser(null, { active: true })).map((a) => a.kind)).toEqual(['signal']);
+    expect(await repo.listForUser('nobody')).toEqual([]);
+    expect(await repo.ownedBy(null, adas.id)).toBeNull();
+    expect(await repo.updateOwned(null, adas.id, { active: false })).toBeNull();
+    expect(await repo.updateOwned(ada.id, adas.id, { kind: 'price_below', params: { price: 150 }, channels: ['email'], active: false })).toMatchObject({
+      symbol: 'AAPL',
+      kind: 'price_below',
+      params: { price: 150 },
+      channels: ['email'],
+      active: false,
+    });
+    expect(await repo.deleteOwned(null, adas.id)).toBe(false);
+    expect(await repo.deleteOwned(ada.id, adas.id)).toBe(true);
+    expect(await repo.ownedBy(ada.id, adas.id)).toBeNull();
+  });
 });

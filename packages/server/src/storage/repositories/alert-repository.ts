@@ -1,4 +1,4 @@
-import { and, asc, eq, type InferSelectModel } from 'drizzle-orm';
+import { and, asc, eq, isNull, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { alerts } from '../schema/alerts.js';
 import { isUuid } from './is-uuid.js';
@@ -13,25 +13,76 @@ export interface NewAlert {
   readonly kind: string;
   readonly params?: Record<string, unknown>;
   readonly channels?: readonly string[];
+  /** Default true. */
+  readonly active?: boolean;
+}
+
+/** What an edit of an alert may change; fields not given keep their value. */
+export interface AlertChanges {
+  readonly symbol?: string;
+  readonly kind?: string;
+  readonly params?: Record<string, unknown>;
+  readonly channels?: readonly string[];
+  readonly active?: boolean;
+}
+
+/** Which of an owner's alerts to list. */
+export interface AlertListFilter {
+  readonly symbol?: string;
+  readonly active?: boolean;
+}
+
+/** Rows of `owner`: a user's, or (`null`) those of the install's owner while accounts are off. */
+function ownedBy(owner: string | null): SQL {
+  return owner === null ? isNull(alerts.userId) : eq(alerts.userId, owner);
+}
+
+/** A user id that cannot own rows (not a UUID): no query is needed to know they have none. */
+function impossibleOwner(owner: string | null): boolean {
+  return owner !== null && !isUuid(owner);
 }
 
 /** User alerts on symbols. */
 export class AlertRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** Creates an active alert. */
+  /** Creates an alert, active unless told otherwise. */
   async create(input: NewAlert): Promise<Alert> {
     const [row] = await this.db
       .insert(alerts)
-      .values({ userId: input.userId, symbol: input.symbol, kind: input.kind, params: input.params ?? {}, channels: [...(input.channels ?? [])] })
+      .values({
+        userId: input.userId,
+        symbol: input.symbol,
+        kind: input.kind,
+        params: input.params ?? {},
+        channels: [...(input.channels ?? [])],
+        active: input.active ?? true,
+      })
       .returning();
     return row;
   }
 
-  /** A user's alerts, oldest first. */
-  async listForUser(userId: string): Promise<Alert[]> {
-    if (!isUuid(userId)) return [];
-    return this.db.select().from(alerts).where(eq(alerts.userId, userId)).orderBy(asc(alerts.createdAt), asc(alerts.id));
+  /** A user's alerts (`null`: the install owner's), oldest first, optionally only a symbol's or only (in)active ones. */
+  async listForUser(userId: string | null, filter: AlertListFilter = {}): Promise<Alert[]> {
+    if (impossibleOwner(userId)) return [];
+    return this.db
+      .select()
+      .from(alerts)
+      .where(
+        and(
+          ownedBy(userId),
+          filter.symbol === undefined ? undefined : eq(alerts.symbol, filter.symbol),
+          filter.active === undefined ? undefined : eq(alerts.active, filter.active),
+        ),
+      )
+      .orderBy(asc(alerts.createdAt), asc(alerts.id));
+  }
+
+  /** The alert with this id if `owner` owns it, else `null`. */
+  async ownedBy(owner: string | null, id: string): Promise<Alert | null> {
+    if (!isUuid(id) || impossibleOwner(owner)) return null;
+    const [row] = await this.db.select().from(alerts).where(and(eq(alerts.id, id), ownedBy(owner)));
+    return row ?? null;
   }
 
   /** The active alerts on a symbol: what to check when its price or signal changes. */
@@ -50,9 +101,27 @@ export class AlertRepository {
     return (await this.db.update(alerts).set({ active, updatedAt: new Date() }).where(eq(alerts.id, id)).returning({ id: alerts.id })).length > 0;
   }
 
+  /** Edits an alert `owner` owns; `null` when they have no such alert. */
+  async updateOwned(owner: string | null, id: string, changes: AlertChanges): Promise<Alert | null> {
+    if (!isUuid(id) || impossibleOwner(owner)) return null;
+    const { channels, ...rest } = changes;
+    const [row] = await this.db
+      .update(alerts)
+      .set({ ...rest, ...(channels === undefined ? {} : { channels: [...channels] }), updatedAt: new Date() })
+      .where(and(eq(alerts.id, id), ownedBy(owner)))
+      .returning();
+    return row ?? null;
+  }
+
   /** Deletes an alert; false when there was none. */
   async delete(id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
     return (await this.db.delete(alerts).where(eq(alerts.id, id)).returning({ id: alerts.id })).length > 0;
+  }
+
+  /** Deletes an alert `owner` owns; false when they have no such alert. */
+  async deleteOwned(owner: string | null, id: string): Promise<boolean> {
+    if (!isUuid(id) || impossibleOwner(owner)) return false;
+    return (await this.db.delete(alerts).where(and(eq(alerts.id, id), ownedBy(owner))).returning({ id: alerts.id })).length > 0;
   }
 }

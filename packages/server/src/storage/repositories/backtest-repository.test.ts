@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStorage } from '../test-support/describe-storage.test-support.js';
 import { BacktestRepository } from './backtest-repository.js';
+import { UserRepository } from './user-repository.js';
 
 describeStorage('BacktestRepository', (context) => {
   const repository = () => new BacktestRepository(context.database.db);
@@ -39,5 +40,41 @@ describeStorage('BacktestRepository', (context) => {
     await repo.claimNext();
     expect(await repo.fail(other.id, 'no bars for AAPL')).toBe(true);
     expect(await repo.byId(other.id)).toMatchObject({ status: 'failed', error: 'no bars for AAPL' });
+  });
+
+  it("lists a user's backtests newest first without their results, the install owner's being those without a user", async () => {
+    const repo = repository();
+    const user = await new UserRepository(context.database.db).create({ email: 'ada@example.com', passwordHash: 'h' });
+    const mine = await repo.submit(request, user.id);
+    const owners = await repo.submit(request);
+    await repo.claimNext();
+    await repo.complete(mine.id, { stats: { 'Return [%]': 3 } });
+    const newer = await repo.submit({ ...request, n: 2 }, user.id);
+    const listed = await repo.listForUser(user.id);
+    expect(listed.map((row) => row.id)).toEqual([newer.id, mine.id]);
+    expect(listed[1]).toMatchObject({ status: 'completed', progress: 1 });
+    expect(listed[1]).not.toHaveProperty('result');
+    expect((await repo.listForUser(null)).map((row) => row.id)).toEqual([owners.id]);
+    expect(await repo.listForUser('not-a-uuid')).toEqual([]);
+    expect(await repo.summaryById(mine.id)).not.toHaveProperty('result');
+    expect(await repo.statusOf(mine.id)).toBe('completed');
+    expect(await repo.statusOf('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('puts jobs left running back in the queue, progress reset, and leaves finished ones alone', async () => {
+    const repo = repository();
+    const crashed = await repo.submit(request);
+    const done = await repo.submit(request);
+    const waiting = await repo.submit(request);
+    await repo.claimNext();
+    await repo.setProgress(crashed.id, 0.4);
+    await repo.claimNext();
+    await repo.complete(done.id, {});
+    expect(await repo.requeueRunning()).toEqual([crashed.id]);
+    expect(await repo.byId(crashed.id)).toMatchObject({ status: 'queued', progress: 0, startedAt: null });
+    expect(await repo.statusOf(done.id)).toBe('completed');
+    expect((await repo.claimNext())?.id).toBe(crashed.id);
+    expect(await repo.requeue(crashed.id)).toBe(true);
+    expect(await repo.requeue(waiting.id)).toBe(false);
   });
 });

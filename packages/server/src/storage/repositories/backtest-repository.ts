@@ -1,10 +1,14 @@
-import { and, desc, eq, inArray, sql, type InferSelectModel } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql, type InferSelectModel } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { backtests, type BacktestStatus } from '../schema/backtests.js';
 import { isUuid } from './is-uuid.js';
 
 /** A submitted backtest. */
 export type Backtest = InferSelectModel<typeof backtests>;
+/** A backtest without its result (which can be megabytes), for lists and polling. */
+export type BacktestSummary = Omit<Backtest, 'result'>;
+
+const { result: _result, ...SUMMARY_COLUMNS } = getTableColumns(backtests);
 
 const UNFINISHED: BacktestStatus[] = ['queued', 'running'];
 
@@ -25,10 +29,47 @@ export class BacktestRepository {
     return row ?? null;
   }
 
-  /** A user's backtests, newest first. */
-  async listForUser(userId: string, limit = 50): Promise<Backtest[]> {
-    if (!isUuid(userId)) return [];
-    return this.db.select().from(backtests).where(eq(backtests.userId, userId)).orderBy(desc(backtests.createdAt), desc(backtests.id)).limit(limit);
+  /** The backtest with this id without its result, or `null`. */
+  async summaryById(id: string): Promise<BacktestSummary | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select(SUMMARY_COLUMNS).from(backtests).where(eq(backtests.id, id));
+    return row ?? null;
+  }
+
+  /** A user's backtests without their results, newest first; `null` is the owner of an install without accounts. */
+  async listForUser(userId: string | null, limit = 50): Promise<BacktestSummary[]> {
+    if (userId !== null && !isUuid(userId)) return [];
+    return this.db
+      .select(SUMMARY_COLUMNS)
+      .from(backtests)
+      .where(userId === null ? isNull(backtests.userId) : eq(backtests.userId, userId))
+      .orderBy(desc(backtests.createdAt), desc(backtests.id))
+      .limit(limit);
+  }
+
+  /** The state of a backtest (`null` when there is none): workers poll it to notice a cancel. */
+  async statusOf(id: string): Promise<BacktestStatus | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select({ status: backtests.status }).from(backtests).where(eq(backtests.id, id));
+    return row?.status ?? null;
+  }
+
+  /**
+   * Puts every running backtest back in the queue (progress 0) and returns their ids: for a runner
+   * starting on a database whose previous runner died mid-job. Only right while one runner serves the database.
+   */
+  async requeueRunning(): Promise<string[]> {
+    const rows = await this.db
+      .update(backtests)
+      .set({ status: 'queued', progress: 0, startedAt: null })
+      .where(eq(backtests.status, 'running'))
+      .returning({ id: backtests.id });
+    return rows.map((row) => row.id);
+  }
+
+  /** Puts one running backtest back in the queue (a runner stopping before it finished); false when it was not running. */
+  async requeue(id: string): Promise<boolean> {
+    return this.transition(id, { status: 'queued', progress: 0, startedAt: null }, ['running']);
   }
 
   /**
@@ -56,20 +97,20 @@ export class BacktestRepository {
 
   /** Finishes a backtest with its result; false when it was not running (e.g. cancelled meanwhile). */
   async complete(id: string, result: unknown, at: Date = new Date()): Promise<boolean> {
-    return this.finish(id, { status: 'completed', result, progress: 1, finishedAt: at }, ['running']);
+    return this.transition(id, { status: 'completed', result, progress: 1, finishedAt: at }, ['running']);
   }
 
   /** Finishes a backtest with an error message; false when it was not running. */
   async fail(id: string, error: string, at: Date = new Date()): Promise<boolean> {
-    return this.finish(id, { status: 'failed', error, finishedAt: at }, ['running']);
+    return this.transition(id, { status: 'failed', error, finishedAt: at }, ['running']);
   }
 
   /** Cancels a queued or running backtest; false when it had already finished. */
   async cancel(id: string, at: Date = new Date()): Promise<boolean> {
-    return this.finish(id, { status: 'cancelled', finishedAt: at }, UNFINISHED);
+    return this.transition(id, { status: 'cancelled', finishedAt: at }, UNFINISHED);
   }
 
-  private async finish(id: string, changes: Partial<Backtest>, from: BacktestStatus[]): Promise<boolean> {
+  private async transition(id: string, changes: Partial<Backtest>, from: BacktestStatus[]): Promise<boolean> {
     if (!isUuid(id)) return false;
     const rows = await this.db
       .update(backtests)

@@ -56,4 +56,48 @@ describeStorage('PortfolioRepository', (context) => {
     expect(await repo.fills(portfolio.id)).toHaveLength(2);
     expect(await repo.setOrderStatus(sell.id, 'cancelled')).toMatchObject({ status: 'cancelled' });
   });
+
+  it("lists the install owner's portfolios (no user) apart from a user's", async () => {
+    const { user, repo, portfolio } = await setup();
+    const owners = await repo.create({ userId: null, name: 'local', initialCash: '5000.5', currency: 'EUR' });
+    expect((await repo.listForUser(null)).map((p) => [p.id, p.currency])).toEqual([[owners.id, 'EUR']]);
+    expect((await repo.listForUser(user.id)).map((p) => p.id)).toEqual([portfolio.id]);
+  });
+
+  it('checks and fills under the portfolio lock in one transaction, rolled back whole when the check throws', async () => {
+    const { repo, portfolio } = await setup();
+    const time = new Date('2024-03-01T15:00:00.000Z');
+    const filled = await repo.withLock(portfolio.id, async (ledger, locked) => {
+      expect(locked.cash).toBe('100000.00000000');
+      const order = await ledger.placeOrder({ portfolioId: portfolio.id, symbol: 'AAPL', side: 'buy', type: 'market', quantity: '2' });
+      return ledger.recordFill({ orderId: order.id, quantity: '2', price: '100', time, orderStatus: 'filled', filledQuantity: '2', position: { quantity: '2', averagePrice: '100', realizedPnl: '0' }, cashChange: '-200' });
+    });
+    expect(filled?.price).toBe('100.00000000');
+    await expect(
+      repo.withLock(portfolio.id, async (ledger) => {
+        await ledger.placeOrder({ portfolioId: portfolio.id, symbol: 'MSFT', side: 'buy', type: 'market', quantity: '1' });
+        throw new RangeError('cash is short');
+      }),
+    ).rejects.toThrow('cash is short');
+    expect((await repo.orders(portfolio.id)).map((o) => o.symbol)).toEqual(['AAPL']);
+    expect((await repo.byId(portfolio.id))?.cash).toBe('99800.00000000');
+    expect(await repo.withLock('00000000-0000-4000-8000-000000000000', async () => 1)).toBeNull();
+  });
+
+  it('cancels only working orders of the portfolio, and finds working limit orders across portfolios', async () => {
+    const { repo, portfolio } = await setup();
+    const other = await repo.create({ userId: null, name: 'other', initialCash: '10' });
+    const limit = await repo.placeOrder({ portfolioId: portfolio.id, symbol: 'AAPL', side: 'buy', type: 'limit', quantity: '1', limitPrice: '90' });
+    const market = await repo.placeOrder({ portfolioId: portfolio.id, symbol: 'AAPL', side: 'buy', type: 'market', quantity: '1' });
+    const otherLimit = await repo.placeOrder({ portfolioId: other.id, symbol: 'MSFT', side: 'sell', type: 'limit', quantity: '1', limitPrice: '500' });
+    expect((await repo.workingLimitOrders()).map((o) => o.id)).toEqual([limit.id, otherLimit.id]);
+    expect(await repo.finishWorkingOrder(other.id, limit.id, 'cancelled')).toBeNull();
+    expect(await repo.finishWorkingOrder(portfolio.id, limit.id, 'cancelled')).toMatchObject({ id: limit.id, status: 'cancelled' });
+    expect(await repo.finishWorkingOrder(portfolio.id, limit.id, 'cancelled')).toBeNull();
+    expect(await repo.order(portfolio.id, market.id)).toMatchObject({ id: market.id, status: 'open' });
+    expect(await repo.order(other.id, market.id)).toBeNull();
+    expect((await repo.orders(portfolio.id, undefined, 1)).map((o) => o.id)).toEqual([market.id]);
+    expect((await repo.workingLimitOrders()).map((o) => o.id)).toEqual([otherLimit.id]);
+  });
 });
+

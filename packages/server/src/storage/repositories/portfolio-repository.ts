@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type InferSelectModel } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type InferSelectModel } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { fills } from '../schema/fills.js';
 import { orders, type OrderSide, type OrderStatus, type OrderType } from '../schema/orders.js';
@@ -43,6 +43,9 @@ export interface FillEntry {
   readonly cashChange: string;
 }
 
+/** Orders still working: they may fill or be cancelled. */
+export const WORKING_ORDER_STATUSES: readonly OrderStatus[] = ['open', 'partially_filled'];
+
 /** Paper-trading ledger: portfolios, positions, orders and fills. */
 export class PortfolioRepository {
   constructor(private readonly db: Queryable) {}
@@ -63,10 +66,27 @@ export class PortfolioRepository {
     return row ?? null;
   }
 
-  /** A user's portfolios, oldest first. */
-  async listForUser(userId: string): Promise<Portfolio[]> {
-    if (!isUuid(userId)) return [];
-    return this.db.select().from(portfolios).where(eq(portfolios.userId, userId)).orderBy(asc(portfolios.createdAt), asc(portfolios.id));
+  /** A user's portfolios, oldest first; `null` is the owner of an install without accounts. */
+  async listForUser(userId: string | null): Promise<Portfolio[]> {
+    if (userId !== null && !isUuid(userId)) return [];
+    return this.db
+      .select()
+      .from(portfolios)
+      .where(userId === null ? isNull(portfolios.userId) : eq(portfolios.userId, userId))
+      .orderBy(asc(portfolios.createdAt), asc(portfolios.id));
+  }
+
+  /**
+   * Runs `work` in one transaction that holds the portfolio's row lock, with the portfolio as it is
+   * then and a repository on that transaction: checks against cash and holdings and the fills they
+   * allow happen one portfolio at a time. `null` when there is no such portfolio.
+   */
+  async withLock<T>(portfolioId: string, work: (ledger: PortfolioRepository, portfolio: Portfolio) => Promise<T>): Promise<T | null> {
+    if (!isUuid(portfolioId)) return null;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(portfolios).where(eq(portfolios.id, portfolioId)).for('update');
+      return row === undefined ? null : work(new PortfolioRepository(tx), row);
+    });
   }
 
   /** A portfolio's open positions by symbol. */
@@ -84,20 +104,52 @@ export class PortfolioRepository {
     return row;
   }
 
-  /** A portfolio's orders, newest first, optionally only in some states. */
-  async orders(portfolioId: string, statuses?: readonly OrderStatus[]): Promise<Order[]> {
+  /** A portfolio's orders, newest first, optionally only in some states and at most `limit`. */
+  async orders(portfolioId: string, statuses?: readonly OrderStatus[], limit?: number): Promise<Order[]> {
     if (!isUuid(portfolioId)) return [];
-    return this.db
+    const query = this.db
       .select()
       .from(orders)
       .where(and(eq(orders.portfolioId, portfolioId), statuses === undefined ? undefined : inArray(orders.status, [...statuses])))
       .orderBy(desc(orders.createdAt), desc(orders.id));
+    return limit === undefined ? query : query.limit(limit);
+  }
+
+  /** The order with this id if it belongs to the portfolio, else `null`. */
+  async order(portfolioId: string, orderId: string): Promise<Order | null> {
+    if (!isUuid(portfolioId) || !isUuid(orderId)) return null;
+    const [row] = await this.db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.portfolioId, portfolioId)));
+    return row ?? null;
+  }
+
+  /** Working limit orders of every portfolio, oldest first (at most `limit`): the ones a price move may fill. */
+  async workingLimitOrders(limit = 1000): Promise<Order[]> {
+    return this.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.type, 'limit'), inArray(orders.status, [...WORKING_ORDER_STATUSES])))
+      .orderBy(asc(orders.createdAt), asc(orders.id))
+      .limit(limit);
   }
 
   /** Sets an order's state (cancelled, rejected, expired); `null` when there is no such order. */
   async setOrderStatus(orderId: string, status: OrderStatus): Promise<Order | null> {
     if (!isUuid(orderId)) return null;
     const [row] = await this.db.update(orders).set({ status, updatedAt: new Date() }).where(eq(orders.id, orderId)).returning();
+    return row ?? null;
+  }
+
+  /**
+   * Moves a working order of the portfolio to a final state (cancelled, rejected, expired); `null` when
+   * the portfolio has no such order or it is no longer working (filled or cancelled meanwhile).
+   */
+  async finishWorkingOrder(portfolioId: string, orderId: string, status: OrderStatus): Promise<Order | null> {
+    if (!isUuid(portfolioId) || !isUuid(orderId)) return null;
+    const [row] = await this.db
+      .update(orders)
+      .set({ status, updatedAt: new Date() })
+      .where(and(eq(orders.id, orderId), eq(orders.portfolioId, portfolioId), inArray(orders.status, [...WORKING_ORDER_STATUSES])))
+      .returning();
     return row ?? null;
   }
 
@@ -132,9 +184,10 @@ export class PortfolioRepository {
     });
   }
 
-  /** A portfolio's fills, newest first. */
-  async fills(portfolioId: string): Promise<Fill[]> {
+  /** A portfolio's fills, newest first, at most `limit`. */
+  async fills(portfolioId: string, limit?: number): Promise<Fill[]> {
     if (!isUuid(portfolioId)) return [];
-    return this.db.select().from(fills).where(eq(fills.portfolioId, portfolioId)).orderBy(desc(fills.time), desc(fills.id));
+    const query = this.db.select().from(fills).where(eq(fills.portfolioId, portfolioId)).orderBy(desc(fills.time), desc(fills.createdAt), desc(fills.id));
+    return limit === undefined ? query : query.limit(limit);
   }
 }

@@ -52,6 +52,32 @@ describeStorage('SignalRepository', (context) => {
     expect(await repository().byId('AAPL')).toBeNull();
   });
 
+  it('finds the signal stored for a given bar of a symbol and timeframe', async () => {
+    const repo = repository();
+    const saved = await repo.save(signalFixture({ symbol: 'AAPL', timeframe: '1d', time: iso(T0 + DAY) }));
+    await repo.save(signalFixture({ symbol: 'AAPL', timeframe: '1d', time: iso(T0 + 2 * DAY) }));
+    expect((await repo.byBar('AAPL', '1d', T0 + DAY))?.id).toBe(saved.id);
+    expect(await repo.byBar('AAPL', '1h', T0 + DAY)).toBeNull();
+    expect(await repo.byBar('MSFT', '1d', T0 + DAY)).toBeNull();
+  });
+
+  it('counts signals since a time by action and outcome with their mean return', async () => {
+    const repo = repository();
+    const win = await repo.save(signalFixture({ action: 'BUY', time: iso(T0 + DAY) }));
+    const loss = await repo.save(signalFixture({ action: 'BUY', time: iso(T0 + 2 * DAY) }));
+    await repo.save(signalFixture({ action: 'HOLD', time: iso(T0 + 3 * DAY) }));
+    await repo.save(signalFixture({ action: 'SELL', time: iso(T0 - DAY) }));
+    await repo.setOutcome(win.id, { result: 'target', at: iso(T0 + 5 * DAY), price: 1, return: 0.04 });
+    await repo.setOutcome(loss.id, { result: 'stop', at: iso(T0 + 5 * DAY), price: 1, return: -0.02 });
+    const counts = (await repo.outcomeCounts(new Date(T0))).sort((a, b) => `${a.action}${a.outcome}`.localeCompare(`${b.action}${b.outcome}`));
+    expect(counts).toEqual([
+      { action: 'BUY', outcome: 'stop', count: 1, meanReturn: -0.02 },
+      { action: 'BUY', outcome: 'target', count: 1, meanReturn: 0.04 },
+      { action: 'HOLD', outcome: null, count: 1, meanReturn: null },
+    ]);
+    expect(await repo.outcomeCounts(new Date(T0), 'MSFT')).toEqual([]);
+  });
+
   it('lists the latest stored signals first, optionally for some symbols', async () => {
     const repo = repository();
     for (const [i, symbol] of ['AAPL', 'MSFT', 'AAPL', 'NVDA'].entries()) {
@@ -125,15 +151,18 @@ describeStorage('SignalRepository', (context) => {
     await expect(repo.list({ from: new Date(T0 + DAY), to: new Date(T0) })).rejects.toMatchObject({ field: 'from' });
   });
 
-  it('records outcomes and lists the signals still being followed', async () => {
+  it('records outcomes and lists the BUY and SELL signals still being followed', async () => {
     const repo = repository();
-    const first = await repo.save(signalFixture({ time: iso(T0) }));
-    const second = await repo.save(signalFixture({ time: iso(T0 + DAY) }));
-    expect((await repo.open()).map((s) => s.id)).toEqual([first.id, second.id]);
+    const first = await repo.save(signalFixture({ time: iso(T0), action: 'BUY' }));
+    const second = await repo.save(signalFixture({ time: iso(T0 + DAY), action: 'SELL' }));
+    await repo.save(signalFixture({ time: iso(T0 + 2 * DAY), action: 'HOLD' }));
+    await repo.save(signalFixture({ time: iso(T0 + 2 * DAY), action: 'BUY', timeframe: '1h' }));
+    expect((await repo.open()).map((s) => s.id)).toHaveLength(3);
+    expect((await repo.open(100, undefined, '1d')).map((s) => s.id)).toEqual([first.id, second.id]);
     const outcome = { result: 'target', at: iso(T0 + 3 * DAY), price: 71.25, return: 0.054 };
     expect(await repo.setOutcome(first.id, outcome)).toBe(true);
     expect(await repo.setOutcome('00000000-0000-4000-8000-000000000000', outcome)).toBe(false);
-    expect((await repo.open()).map((s) => s.id)).toEqual([second.id]);
+    expect((await repo.open(100, 'AAPL', '1d')).map((s) => s.id)).toEqual([second.id]);
     expect((await repo.byId(first.id))?.outcome).toEqual(outcome);
   });
 });

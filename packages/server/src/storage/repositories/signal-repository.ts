@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Signal } from '@goldensignals/engine';
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import type { Signal, SignalAction, Timeframe } from '@goldensignals/engine';
+import { and, asc, avg, count, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { signalVotes } from '../schema/signal-votes.js';
 import { signals } from '../schema/signals.js';
@@ -14,6 +14,15 @@ import type { SignalOutcome, StoredSignal, StoredSignalWithVotes } from './store
 export interface SignalPage {
   readonly items: readonly StoredSignal[];
   readonly nextCursor: string | null;
+}
+
+/** How many signals of an action ended one way, and their mean return. */
+export interface OutcomeCount {
+  readonly action: SignalAction;
+  /** The outcome (`target`, `stop`, `expired`), or `null` while followed and for HOLDs. */
+  readonly outcome: string | null;
+  readonly count: number;
+  readonly meanReturn: number | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -67,6 +76,17 @@ export class SignalRepository {
     return rows.map(toStoredSignal);
   }
 
+  /** The signal stored for one bar of a symbol and timeframe (the newest, should there be several), or `null`. */
+  async byBar(symbol: string, timeframe: Timeframe, time: number): Promise<StoredSignal | null> {
+    const [row] = await this.db
+      .select()
+      .from(signals)
+      .where(and(eq(signals.symbol, symbol), eq(signals.timeframe, timeframe), eq(signals.time, new Date(time))))
+      .orderBy(desc(signals.createdAt), desc(signals.id))
+      .limit(1);
+    return row === undefined ? null : toStoredSignal(row);
+  }
+
   /** One signal with every vote in registry order, or `null`. */
   async byId(id: string): Promise<StoredSignalWithVotes | null> {
     if (!isUuid(id)) return null;
@@ -95,15 +115,35 @@ export class SignalRepository {
     return { items, nextCursor: rows.length > size && last !== undefined ? encodeSignalCursor(last) : null };
   }
 
-  /** Signals the scorecard is still following (no outcome yet), oldest first. */
-  async open(limit = MAX_SIGNAL_PAGE, symbol?: string): Promise<StoredSignal[]> {
+  /** BUY and SELL signals the scorecard is still following (no outcome yet), oldest first; HOLDs are never followed. */
+  async open(limit = MAX_SIGNAL_PAGE, symbol?: string, timeframe?: Timeframe): Promise<StoredSignal[]> {
     const rows = await this.db
       .select()
       .from(signals)
-      .where(and(isNull(signals.outcome), symbol === undefined ? undefined : eq(signals.symbol, symbol)))
+      .where(
+        and(
+          isNull(signals.outcome),
+          ne(signals.action, 'HOLD'),
+          symbol === undefined ? undefined : eq(signals.symbol, symbol),
+          timeframe === undefined ? undefined : eq(signals.timeframe, timeframe),
+        ),
+      )
       .orderBy(asc(signals.time), asc(signals.id))
       .limit(pageSize(limit));
     return rows.map(toStoredSignal);
+  }
+
+  /**
+   * Signals with a bar time at or after `since`, counted by action and outcome (`null` = still
+   * followed, or a HOLD), with the mean return of those that have one.
+   */
+  async outcomeCounts(since: Date, symbol?: string): Promise<OutcomeCount[]> {
+    const rows = await this.db
+      .select({ action: signals.action, outcome: signals.outcome, n: count(), meanReturn: avg(signals.outcomeReturn) })
+      .from(signals)
+      .where(and(gte(signals.time, since), symbol === undefined ? undefined : eq(signals.symbol, symbol)))
+      .groupBy(signals.action, signals.outcome);
+    return rows.map((row) => ({ action: row.action, outcome: row.outcome, count: row.n, meanReturn: row.meanReturn === null ? null : Number(row.meanReturn) }));
   }
 
   /** Records how a signal ended; false when there is no such signal. */

@@ -41,4 +41,34 @@ describeStorage('WatchlistRepository', (context) => {
       { symbol: 'MSFT', timeframe: '1d' },
     ]);
   });
+
+  it("reads, changes and deletes a list only for its owner, leaving other users' lists alone", async () => {
+    const repo = repository();
+    const users = new UserRepository(context.database.db);
+    const ada = await users.create({ email: 'ada@example.com', passwordHash: 'h' });
+    const bob = await users.create({ email: 'bob@example.com', passwordHash: 'h' });
+    const adas = await repo.create(ada.id, { name: 'tech', symbols: ['AAPL'] });
+    const system = await repo.create(null, { name: 'tech', symbols: ['SPY'] });
+    expect(await repo.ownedBy(bob.id, adas.id)).toBeNull();
+    expect(await repo.ownedBy(null, adas.id)).toBeNull();
+    expect(await repo.ownedBy('not-a-uuid', adas.id)).toBeNull();
+    expect(await repo.ownedBy(ada.id, adas.id)).toMatchObject({ id: adas.id, symbols: ['AAPL'] });
+    expect(await repo.updateOwned(bob.id, adas.id, { symbols: ['MSFT'] })).toBeNull();
+    expect(await repo.updateOwned(null, system.id, { symbols: ['QQQ', 'QQQ', 'SPY'] })).toMatchObject({ id: system.id, symbols: ['QQQ', 'SPY'] });
+    expect(await repo.deleteOwned(bob.id, adas.id)).toBe(false);
+    expect(await repo.deleteOwned(null, adas.id)).toBe(false);
+    expect(await repo.byId(adas.id)).toMatchObject({ symbols: ['AAPL'] });
+    expect(await repo.deleteOwned(ada.id, adas.id)).toBe(true);
+    expect(await repo.byId(adas.id)).toBeNull();
+  });
+
+  it("refuses renaming a list to a name its owner already uses, but not to another owner's", async () => {
+    const repo = repository();
+    const ada = await new UserRepository(context.database.db).create({ email: 'ada@example.com', passwordHash: 'h' });
+    await repo.create(ada.id, { name: 'tech', symbols: [] });
+    const energy = await repo.create(ada.id, { name: 'energy', symbols: [] });
+    await repo.create(null, { name: 'crypto', symbols: [] });
+    await expect(repo.updateOwned(ada.id, energy.id, { name: 'tech' })).rejects.toMatchObject({ code: 'GS_ERR_CONFLICT', field: 'name' });
+    expect(await repo.updateOwned(ada.id, energy.id, { name: 'crypto' })).toMatchObject({ name: 'crypto' });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Timeframe } from '@goldensignals/engine';
-import { asc, eq, isNull, sql, type InferSelectModel } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { executeRows } from '../execute-rows.js';
 import { watchlists } from '../schema/watchlists.js';
@@ -25,6 +25,25 @@ export interface ScanTarget {
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** Rows of `owner`: a user's, or (`null`) the system lists, which the install's owner uses while accounts are off. */
+function ownedBy(owner: string | null): SQL {
+  return owner === null ? isNull(watchlists.userId) : eq(watchlists.userId, owner);
+}
+
+/** A user id that cannot own rows (not a UUID): no query is needed to know they have none. */
+function impossibleOwner(owner: string | null): boolean {
+  return owner !== null && !isUuid(owner);
+}
+
+function changesOf(fields: Partial<WatchlistFields>): Partial<typeof watchlists.$inferInsert> {
+  return {
+    ...(fields.name === undefined ? {} : { name: fields.name }),
+    ...(fields.symbols === undefined ? {} : { symbols: unique(fields.symbols) }),
+    ...(fields.timeframes === undefined ? {} : { timeframes: unique(fields.timeframes) }),
+    updatedAt: new Date(),
+  };
 }
 
 function conflict(error: unknown): never {
@@ -55,24 +74,33 @@ export class WatchlistRepository {
 
   /** A user's lists (`null`: the system lists), by name. */
   async listForUser(userId: string | null): Promise<Watchlist[]> {
-    if (userId !== null && !isUuid(userId)) return [];
-    return this.db
-      .select()
-      .from(watchlists)
-      .where(userId === null ? isNull(watchlists.userId) : eq(watchlists.userId, userId))
-      .orderBy(asc(watchlists.name));
+    if (impossibleOwner(userId)) return [];
+    return this.db.select().from(watchlists).where(ownedBy(userId)).orderBy(asc(watchlists.name));
+  }
+
+  /** The list with this id if `owner` owns it (`null`: the system lists), else `null`. */
+  async ownedBy(owner: string | null, id: string): Promise<Watchlist | null> {
+    if (!isUuid(id) || impossibleOwner(owner)) return null;
+    const [row] = await this.db.select().from(watchlists).where(and(eq(watchlists.id, id), ownedBy(owner)));
+    return row ?? null;
   }
 
   /** Changes a list; `null` when there is no such list. */
   async update(id: string, fields: Partial<WatchlistFields>): Promise<Watchlist | null> {
     if (!isUuid(id)) return null;
-    const changes = {
-      ...(fields.name === undefined ? {} : { name: fields.name }),
-      ...(fields.symbols === undefined ? {} : { symbols: unique(fields.symbols) }),
-      ...(fields.timeframes === undefined ? {} : { timeframes: unique(fields.timeframes) }),
-      updatedAt: new Date(),
-    };
-    const [row] = await this.db.update(watchlists).set(changes).where(eq(watchlists.id, id)).returning().catch(conflict);
+    const [row] = await this.db.update(watchlists).set(changesOf(fields)).where(eq(watchlists.id, id)).returning().catch(conflict);
+    return row ?? null;
+  }
+
+  /** Changes a list `owner` owns; `null` when they have no such list. A taken name is a StorageConflictError. */
+  async updateOwned(owner: string | null, id: string, fields: Partial<WatchlistFields>): Promise<Watchlist | null> {
+    if (!isUuid(id) || impossibleOwner(owner)) return null;
+    const [row] = await this.db
+      .update(watchlists)
+      .set(changesOf(fields))
+      .where(and(eq(watchlists.id, id), ownedBy(owner)))
+      .returning()
+      .catch(conflict);
     return row ?? null;
   }
 
@@ -80,6 +108,12 @@ export class WatchlistRepository {
   async delete(id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
     return (await this.db.delete(watchlists).where(eq(watchlists.id, id)).returning({ id: watchlists.id })).length > 0;
+  }
+
+  /** Deletes a list `owner` owns; false when they have no such list. */
+  async deleteOwned(owner: string | null, id: string): Promise<boolean> {
+    if (!isUuid(id) || impossibleOwner(owner)) return false;
+    return (await this.db.delete(watchlists).where(and(eq(watchlists.id, id), ownedBy(owner))).returning({ id: watchlists.id })).length > 0;
   }
 
   /** Every (symbol, timeframe) any list holds, once each, sorted: what the scheduler scans. */

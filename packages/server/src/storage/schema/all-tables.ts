@@ -9,6 +9,7 @@ import { backtests } from './backtests.js';
 import { barCoverage } from './bar-coverage.js';
 import { bars } from './bars.js';
 import { feedback } from './feedback.js';
+import { learningWatermarks } from './learning-watermarks.js';
 import { fills } from './fills.js';
 import { orders } from './orders.js';
 import { portfolios } from './portfolios.js';
@@ -31,6 +32,7 @@ export const ALL_TABLES = [
   agentStats,
   agentWeightHistory,
   accuracyTrackerState,
+  learningWatermarks,
   agentSettings,
   bars,
   barCoverage,

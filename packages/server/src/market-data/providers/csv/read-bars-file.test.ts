@@ -102,9 +102,9 @@ describe('symbolFromFileName', () => {
   });
 });
 
-// The shared data folder lives beside the repository (see packages/engine/src/test-support); the CLI
-// cannot import the engine's test helpers, so the presence check is inline.
-const sp500 = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data/ohlcv-sp500-daily/all_stocks_5yr.csv.gz');
+// The shared data folder lives beside the repository (see packages/engine/src/test-support); the
+// server cannot import the engine's test helpers, so the presence check is inline.
+const sp500 = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../../shared/data/ohlcv-sp500-daily/all_stocks_5yr.csv.gz');
 
 describe.runIf(existsSync(sp500))('readBarsFile on the S&P 500 file (gzip, 29.6 MB, 619,040 rows)', () => {
   it('reads it end to end under skip: 505 symbols, 23 rows reported', async () => {

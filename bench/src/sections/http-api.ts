@@ -1,0 +1,47 @@
+import { performance } from 'node:perf_hooks';
+import { percentile, progress, round } from '../measure.js';
+import { runLoad } from '../http/load.js';
+import { startServerProcess } from '../http/server-process.js';
+
+const SYMBOLS = Array.from({ length: 100 }, (_, i) => `SIM${String(i).padStart(3, '0')}`);
+const TARGETS = { latestP95Ms: 5, latestRate: 1_000, generateP95Ms: 15 };
+
+/**
+ * The HTTP API under load, measured with autocannon on loopback against the real server in its own
+ * process (embedded PGlite, simulator data): first signals of 100 symbols (bars fetched and cached),
+ * then `GET /api/v1/signals/latest` at 1,000 requests/s and flat out, then
+ * `POST /api/v1/signals/generate/:symbol` over the 100 symbols with their bars cached.
+ */
+export async function httpApi(): Promise<object> {
+  const server = await startServerProcess();
+  try {
+    progress(`http api: first signal of ${SYMBOLS.length} symbols (bars fetched from the simulator and cached)`);
+    const cold: number[] = [];
+    for (const symbol of SYMBOLS) {
+      const start = performance.now();
+      const response = await fetch(`${server.url}/api/v1/signals/generate/${symbol}`, { method: 'POST' });
+      if (response.status !== 201) throw new Error(`generate ${symbol}: HTTP ${response.status} ${await response.text()}`);
+      cold.push(performance.now() - start);
+    }
+    progress('http api: GET /api/v1/signals/latest at 1,000 req/s for 10 s');
+    const latestPaths = ['/api/v1/signals/latest?limit=20', '/api/v1/signals/latest?limit=20&symbols=SIM001,SIM002'];
+    await runLoad({ url: server.url, paths: latestPaths, connections: 10, durationSeconds: 2 }); // warm-up
+    const latest = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10, overallRate: TARGETS.latestRate });
+    progress('http api: GET /api/v1/signals/latest flat out for 10 s');
+    const latestMax = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10 });
+    progress('http api: POST /api/v1/signals/generate/:symbol (cached bars) for 10 s');
+    const generatePaths = SYMBOLS.map((symbol) => `/api/v1/signals/generate/${symbol}`);
+    const generate = await runLoad({ url: server.url, method: 'POST', paths: generatePaths, connections: 4, durationSeconds: 10 });
+    return {
+      firstSignalPerSymbol: { symbols: SYMBOLS.length, p50Ms: round(percentile(cold, 50)), p95Ms: round(percentile(cold, 95)), note: 'bars fetched from the simulator, stored, 500-bar replay with learning, signal stored' },
+      latestAt1000PerSecond: { ...latest, targetP95Ms: TARGETS.latestP95Ms },
+      latestFlatOut: latestMax,
+      generateCachedBars: { ...generate, targetP95Ms: TARGETS.generateP95Ms, note: 'bars read from the database cache; the signal of the latest closed bar is evaluated and the stored one returned' },
+      meetsTarget:
+        latest.p95Ms <= TARGETS.latestP95Ms && latest.requestsPerSecond >= TARGETS.latestRate * 0.95 && latest.errors === 0 && latest.non2xx === 0 &&
+        generate.p95Ms <= TARGETS.generateP95Ms && generate.errors === 0 && generate.non2xx === 0,
+    };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,112 @@
+import { parseTimeframe, type Timeframe } from '@goldensignals/engine';
+import { LOG_LEVELS, type LogLevel } from './log-level.js';
+import { PROVIDER_IDS, type ProviderId } from './provider-id.js';
+
+/** One configuration key: its environment name (also its name in the config file), default and parser. */
+export interface ConfigKey<T> {
+  readonly name: string;
+  readonly description: string;
+  /** The value when the key is not set; `null` = no default (optional). */
+  readonly defaultValue: T;
+  /** Parses the raw text, throwing an Error whose message says what was expected. */
+  parse(raw: string): T;
+}
+
+function key<T>(name: string, description: string, defaultValue: T, parse: (raw: string) => T): ConfigKey<T> {
+  return { name, description, defaultValue, parse };
+}
+
+function list(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function integer(min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const value = Number(raw);
+    if (!/^\s*-?\d+\s*$/.test(raw) || value < min || value > max) throw new Error(`expected an integer from ${min} to ${max}, got "${raw}"`);
+    return value;
+  };
+}
+
+function text(raw: string): string {
+  const value = raw.trim();
+  if (value === '') throw new Error('must not be empty');
+  return value;
+}
+
+function url(protocols: readonly string[]): (raw: string) => string {
+  return (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw.trim());
+    } catch {
+      throw new Error(`expected a URL such as ${protocols[0]}//host:port/..., got something else`);
+    }
+    if (!protocols.includes(parsed.protocol)) throw new Error(`expected a ${protocols.join(' or ')} URL, got ${parsed.protocol}`);
+    return raw.trim();
+  };
+}
+
+function providers(raw: string): ProviderId[] {
+  const ids = list(raw).map((id) => id.toLowerCase());
+  if (ids.length === 0) throw new Error(`name at least one provider of ${PROVIDER_IDS.join(', ')}`);
+  for (const id of ids) if (!(PROVIDER_IDS as readonly string[]).includes(id)) throw new Error(`unknown provider "${id}"; known: ${PROVIDER_IDS.join(', ')}`);
+  if (new Set(ids).size !== ids.length) throw new Error('a provider is listed twice');
+  return ids as ProviderId[];
+}
+
+function logLevel(raw: string): LogLevel {
+  const level = raw.trim().toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`expected one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level as LogLevel;
+}
+
+function origins(raw: string): string[] {
+  return list(raw).map((origin) => {
+    if (origin === '*') return origin;
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new Error(`"${origin}" is not an origin such as https://app.example.com`);
+    }
+    if (parsed.origin !== origin.replace(/\/$/, '')) throw new Error(`"${origin}" is not a bare origin (scheme://host[:port], no path)`);
+    return parsed.origin;
+  });
+}
+
+function symbols(raw: string): string[] {
+  const items = list(raw).map((symbol) => symbol.toUpperCase());
+  for (const symbol of items) if (!/^[A-Z0-9.\-=^/]{1,20}$/.test(symbol)) throw new Error(`"${symbol}" is not a symbol`);
+  return items;
+}
+
+function timeframes(raw: string): Timeframe[] {
+  const items = list(raw).map(parseTimeframe);
+  if (items.length === 0) throw new Error('name at least one timeframe');
+  return items;
+}
+
+/** Every configuration key, in the order the docs list them. */
+export const CONFIG_KEYS = {
+  port: key('PORT', 'HTTP port', 8080, integer(0, 65_535)),
+  host: key('HOST', 'interface to bind (0.0.0.0 for all)', '127.0.0.1', text),
+  dataDir: key('DATA_DIR', 'folder for the embedded database and generated secrets', './data', text),
+  databaseUrl: key<string | null>('DATABASE_URL', 'PostgreSQL server (postgres://...); embedded PGlite when unset', null, url(['postgres:', 'postgresql:'])),
+  redisUrl: key<string | null>('REDIS_URL', 'Redis (redis://...) for scale-out; in-process when unset', null, url(['redis:', 'rediss:'])),
+  marketDataProviders: key<readonly ProviderId[]>('MARKET_DATA_PROVIDERS', 'providers in fallback order; "simulator" alone = offline', ['yahoo', 'simulator'], providers),
+  polygonApiKey: key<string | null>('POLYGON_API_KEY', 'Polygon.io API key', null, text),
+  alphaVantageApiKey: key<string | null>('ALPHA_VANTAGE_API_KEY', 'Alpha Vantage API key', null, text),
+  finnhubApiKey: key<string | null>('FINNHUB_API_KEY', 'Finnhub API key', null, text),
+  ccxtExchange: key('CCXT_EXCHANGE', 'ccxt exchange id for crypto bars', 'binance', (raw) => text(raw).toLowerCase()),
+  csvPath: key<string | null>('CSV_PATH', 'CSV file or folder for the csv provider', null, text),
+  simulatorSeed: key('SIMULATOR_SEED', 'seed of the market simulator', 42, integer(0, 2 ** 31 - 1)),
+  logLevel: key<LogLevel>('LOG_LEVEL', 'log level', 'info', logLevel),
+  corsOrigins: key<readonly string[]>('CORS_ORIGINS', 'comma-separated origins allowed by CORS; same origin only when unset', [], origins),
+  defaultWatchlist: key<readonly string[]>('DEFAULT_WATCHLIST', 'symbols watched on a fresh install', ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'SPY', 'BTC-USD'], symbols),
+  scheduleTimeframes: key<readonly Timeframe[]>('SCHEDULE_TIMEFRAMES', 'timeframes signalled as their bars close', ['5m', '1h', '1d'], timeframes),
+  historyBars: key('HISTORY_BARS', 'bars of history per symbol before the first signal', 500, integer(100, 10_000)),
+} as const;

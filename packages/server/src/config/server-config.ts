@@ -1,0 +1,35 @@
+import type { Timeframe } from '@goldensignals/engine';
+import type { LogLevel } from './log-level.js';
+import type { ProviderId } from './provider-id.js';
+
+/** The validated configuration of a GoldenSignals server, read once at start (see `loadConfig`). */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Folder for the embedded database and generated secrets. */
+  readonly dataDir: string;
+  /** PostgreSQL server; the embedded PGlite under `dataDir` when absent. */
+  readonly databaseUrl: string | null;
+  /** Redis for cache, bus and rate limits when scaled out; in-process when absent. */
+  readonly redisUrl: string | null;
+  /** Market data providers in fallback order; `['simulator']` alone is offline mode. */
+  readonly marketDataProviders: readonly ProviderId[];
+  readonly polygonApiKey: string | null;
+  readonly alphaVantageApiKey: string | null;
+  readonly finnhubApiKey: string | null;
+  /** ccxt exchange id for the `ccxt` provider. */
+  readonly ccxtExchange: string;
+  /** CSV file or folder for the `csv` provider. */
+  readonly csvPath: string | null;
+  /** Seed of the market simulator: the same seed gives the same simulated market. */
+  readonly simulatorSeed: number;
+  readonly logLevel: LogLevel;
+  /** Origins allowed by CORS; empty = same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** Symbols watched on a fresh install (the default watchlist). */
+  readonly defaultWatchlist: readonly string[];
+  /** Timeframes the scheduler generates signals for as their bars close. */
+  readonly scheduleTimeframes: readonly Timeframe[];
+  /** Bars of history loaded per symbol before the first signal. */
+  readonly historyBars: number;
+}

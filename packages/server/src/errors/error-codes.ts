@@ -1,0 +1,21 @@
+/** Every error code the API answers with, and its HTTP status. One table, so REST and WebSocket agree. */
+export const ERROR_STATUS = {
+  GS_ERR_VALIDATION: 400,
+  GS_ERR_UNAUTHORIZED: 401,
+  GS_ERR_FORBIDDEN: 403,
+  GS_ERR_NOT_FOUND: 404,
+  GS_ERR_CONFLICT: 409,
+  GS_ERR_PAYLOAD_TOO_LARGE: 413,
+  GS_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
+  GS_ERR_NOT_ENOUGH_DATA: 422,
+  GS_ERR_RATE_LIMITED: 429,
+  GS_ERR_INTERNAL: 500,
+  GS_ERR_NOT_IMPLEMENTED: 501,
+  GS_ERR_PROVIDER: 502,
+  GS_ERR_MARKET_DATA_UNAVAILABLE: 503,
+  GS_ERR_NOT_READY: 503,
+  GS_ERR_SHUTTING_DOWN: 503,
+} as const;
+
+/** An API error code (`GS_ERR_*`). */
+export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,0 +1,2 @@
+/** Crypto exchange market data provider (ccxt public endpoints). */
+export { CcxtProvider, createCcxtProvider, type CcxtProviderOptions } from './ccxt-provider.js';

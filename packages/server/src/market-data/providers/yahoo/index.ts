@@ -1,0 +1,2 @@
+/** Yahoo Finance market data provider (yahoo-finance2). */
+export { YahooProvider, type YahooProviderOptions } from './yahoo-provider.js';

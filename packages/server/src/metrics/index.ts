@@ -1,0 +1,3 @@
+/** Prometheus metrics of the server. */
+export * from './install-metrics.js';
+export * from './server-metrics.js';

@@ -1,0 +1,3 @@
+/** Assembling the whole service from its config. */
+export * from './create-providers.js';
+export * from './create-server.js';

@@ -1,0 +1,21 @@
+import { createDefaultAgentRegistry, SignalEngine, type AccuracyTracker } from '@goldensignals/engine';
+import type { AgentSetting } from '../storage/repositories/agent-settings-repository.js';
+
+/**
+ * The signal engine for the stored agent settings: agents switched off are left out, config
+ * overrides applied, the given tracker (learned weights) kept. Without settings it is the default
+ * engine, which shares one configured set of agents.
+ */
+export function engineFromSettings(settings: readonly AgentSetting[], tracker: AccuracyTracker | null): SignalEngine {
+  const trackerOption = tracker === null ? {} : { tracker };
+  const changed = settings.filter((setting) => !setting.enabled || Object.keys(setting.config ?? {}).length > 0);
+  if (changed.length === 0) return new SignalEngine(trackerOption);
+  const disabled = new Set(changed.filter((setting) => !setting.enabled).map((setting) => setting.agent));
+  const registry = createDefaultAgentRegistry();
+  const known = registry.list().map((definition) => definition.id);
+  const agents = known.filter((id) => !disabled.has(id));
+  // Settings of agents this build no longer has are kept in the database but not applied.
+  const configured = changed.filter((setting) => known.includes(setting.agent) && Object.keys(setting.config ?? {}).length > 0);
+  const agentConfigs = Object.fromEntries(configured.map((setting) => [setting.agent, setting.config]));
+  return new SignalEngine({ ...trackerOption, registry, agents, agentConfigs });
+}
