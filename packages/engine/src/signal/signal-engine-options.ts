@@ -1,3 +1,4 @@
+import type { AgentRunResult } from '../consensus/agent-run-result.js';
 import type { AgentRegistry } from '../agents/agent-registry.js';
 import type { AccuracyOptions } from '../accuracy/accuracy-options.js';
 import type { AccuracyTracker } from '../accuracy/accuracy-tracker.js';
@@ -29,4 +30,9 @@ export interface SignalEngineOptions {
   readonly now?: () => number;
   /** Record every signal's votes for scoring (`update`); default true. */
   readonly learn?: boolean;
+  /**
+   * Told every agent result of every signal the engine computes (not of learning-only replay bars),
+   * e.g. for per-agent latency and error metrics. Pass `now` too for timings (`elapsedMs` is NaN without).
+   */
+  readonly onAgentResults?: (results: readonly AgentRunResult[]) => void;
 }

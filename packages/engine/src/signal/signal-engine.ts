@@ -74,6 +74,7 @@ export class SignalEngine {
   readonly expiryBars: number;
   readonly timeoutMs: number;
   readonly learn: boolean;
+  private readonly onAgentResults: ((results: readonly AgentRunResult[]) => void) | undefined;
   private readonly runOptions: RunAgentsOptions;
   private readonly makeState: (symbol: string, timeframe: Timeframe) => SymbolState;
   private readonly states = new Map<Timeframe, Map<string, SymbolState>>();
@@ -99,6 +100,7 @@ export class SignalEngine {
     assertPeriod('expiryBars', this.expiryBars);
     this.timeoutMs = checkTimeout(options.timeoutMs ?? Infinity);
     this.learn = options.learn ?? true;
+    this.onAgentResults = options.onAgentResults;
     // Timing costs two clock reads per agent per bar; without a timeout to enforce it is only done on request.
     this.runOptions = { timeoutMs: this.timeoutMs, now: options.now ?? (Number.isFinite(this.timeoutMs) ? Date.now : null) };
     this.makeState = symbolStateFactory(this.agents, this.tracker, this.riskOptions);
@@ -214,6 +216,7 @@ export class SignalEngine {
   private evaluate(state: SymbolState, inputs: MarketInputs | undefined, learn: boolean): SignalDetails {
     const history = state.analysis.history;
     const results = runAgents(this.agents, state.analysis.context(inputs), this.runOptions);
+    this.onAgentResults?.(results);
     const consensus = this.consensus(state, results);
     // Only risk agents shape the level and the size (the RiskAssessment contract); others' `risk` is ignored.
     const riskAssessments: RiskAssessment[] = [];

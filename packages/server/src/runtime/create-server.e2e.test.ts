@@ -114,6 +114,7 @@ describeEngines('GoldenSignals server end to end', (kind) => {
     expect(metrics).toMatch(/goldensignals_provider_requests_total\{provider="polygon",method="bars",outcome="error"\} [1-9]/);
     expect(metrics).toMatch(/goldensignals_provider_requests_total\{provider="simulator",method="bars",outcome="success"\} [1-9]/);
     expect(metrics).toMatch(/goldensignals_signals_generated_total\{action="(BUY|SELL|HOLD)",timeframe="1d"\} 1/);
+    expect(metrics).toMatch(/goldensignals_agent_duration_seconds_count\{agent="rsi"\} 1/);
   });
 
   it('answers an unknown route with a coded 404 and serves the OpenAPI document', async () => {

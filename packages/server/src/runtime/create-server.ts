@@ -1,3 +1,4 @@
+import type { AgentRunResult } from '@goldensignals/engine';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { PaperBroker } from '../api/portfolios/paper-broker.js';
 import { LimitOrderMatcher } from '../api/portfolios/limit-order-matcher.js';
@@ -78,7 +79,14 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const chain = new ProviderChain({ providers: [...providers], barRepository: new BarRepository(database.db), onProviderCall: (event) => metrics.observeProviderCall(event) });
     const { tracker, state } = await LearningState.load(database);
     const agentSettings = new AgentSettingsRepository(database.db);
-    const engine = engineFromSettings(await agentSettings.list(), tracker);
+    // Every agent run of a signal is timed (performance.now, not Date.now: agents take microseconds) for /metrics.
+    const observeAgents = {
+      now: () => performance.now(),
+      onAgentResults: (results: readonly AgentRunResult[]) => {
+        for (const result of results) metrics.observeAgent(result.agent, result.elapsedMs, result.status === 'excluded');
+      },
+    };
+    const engine = engineFromSettings(await agentSettings.list(), tracker, observeAgents);
     const signals = new SignalService({
       database,
       bars: chain,
@@ -125,7 +133,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         marketData: { chain, universe: followedSymbols, now: options.now },
         paperTrading: { quote, broker: paperBroker },
         backtestRunner,
-        onAgentSettingsChanged: async () => signals.useEngine(engineFromSettings(await agentSettings.list(), signals.engine.tracker)),
+        onAgentSettingsChanged: async () => signals.useEngine(engineFromSettings(await agentSettings.list(), signals.engine.tracker, observeAgents)),
       },
     });
     for (const warning of warnings) app.log.warn(warning);

@@ -1,4 +1,4 @@
-import { createDefaultAgentRegistry, SignalEngine, type AccuracyTracker } from '@goldensignals/engine';
+import { createDefaultAgentRegistry, SignalEngine, type AccuracyTracker, type SignalEngineOptions } from '@goldensignals/engine';
 import type { AgentSetting } from '../storage/repositories/agent-settings-repository.js';
 
 /**
@@ -6,8 +6,12 @@ import type { AgentSetting } from '../storage/repositories/agent-settings-reposi
  * overrides applied, the given tracker (learned weights) kept. Without settings it is the default
  * engine, which shares one configured set of agents.
  */
-export function engineFromSettings(settings: readonly AgentSetting[], tracker: AccuracyTracker | null): SignalEngine {
-  const trackerOption = tracker === null ? {} : { tracker };
+export function engineFromSettings(
+  settings: readonly AgentSetting[],
+  tracker: AccuracyTracker | null,
+  observe: Pick<SignalEngineOptions, 'onAgentResults' | 'now'> = {},
+): SignalEngine {
+  const trackerOption = { ...observe, ...(tracker === null ? {} : { tracker }) };
   const changed = settings.filter((setting) => !setting.enabled || Object.keys(setting.config ?? {}).length > 0);
   if (changed.length === 0) return new SignalEngine(trackerOption);
   const disabled = new Set(changed.filter((setting) => !setting.enabled).map((setting) => setting.agent));

@@ -2,6 +2,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { ErrorCode } from '../../errors/error-codes.js';
 import { toErrorBody } from '../../errors/to-error-body.js';
 import type { ProviderChain } from '../../market-data/chain/provider-chain.js';
+import { mapConcurrently } from '../../support/map-concurrently.js';
 import { quoteBody, type QuoteBody } from './quote-body.js';
 import { toMarketDataAppError, type RequestFields } from '../../errors/to-market-data-app-error.js';
 
@@ -22,22 +23,14 @@ export async function quoteMany(
   symbols: readonly string[],
   fieldsOf: (index: number) => RequestFields = () => ({ symbol: 'symbol', request: 'symbol' }),
 ): Promise<QuoteItem[]> {
-  const items = new Array<QuoteItem>(symbols.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < symbols.length) {
-      const index = next++;
-      const symbol = symbols[index];
-      try {
-        items[index] = { symbol, quote: quoteBody(await chain.quote(symbol)) };
-      } catch (error) {
-        const { body } = toErrorBody(toMarketDataAppError(error, fieldsOf(index)));
-        items[index] = { symbol, error: { code: body.code, message: body.message } };
-      }
+  return mapConcurrently(symbols, CONCURRENCY, async (symbol, index): Promise<QuoteItem> => {
+    try {
+      return { symbol, quote: quoteBody(await chain.quote(symbol)) };
+    } catch (error) {
+      const { body } = toErrorBody(toMarketDataAppError(error, fieldsOf(index)));
+      return { symbol, error: { code: body.code, message: body.message } };
     }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, symbols.length) }, worker));
-  return items;
+  });
 }
 
 /** The quotes of a batch that succeeded; when there were symbols and none succeeded, throws the first failure's error. */

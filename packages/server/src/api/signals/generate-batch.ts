@@ -2,6 +2,7 @@ import type { Timeframe } from '@goldensignals/engine';
 import type { SignalService } from '../../signals/signal-service.js';
 import type { StoredSignal } from '../../storage/repositories/stored-signal.js';
 import { toErrorBody } from '../../errors/to-error-body.js';
+import { mapConcurrently } from '../../support/map-concurrently.js';
 
 /** One symbol's result in a batch: its signal, or the error that stopped it (the others go on). */
 export interface BatchItem {
@@ -16,21 +17,13 @@ const CONCURRENCY = 4;
 
 /** Generates signals for several symbols, a few at a time, in request order; a failing symbol does not fail the batch. */
 export async function generateBatch(service: SignalService, symbols: readonly string[], timeframe: Timeframe): Promise<BatchItem[]> {
-  const items: BatchItem[] = new Array<BatchItem>(symbols.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < symbols.length) {
-      const index = next++;
-      const symbol = symbols[index];
-      try {
-        const generated = await service.generate(symbol, timeframe);
-        items[index] = { symbol, signal: generated.signal, created: generated.created };
-      } catch (error) {
-        const { body } = toErrorBody(error);
-        items[index] = { symbol, error: { code: body.code, message: body.message } };
-      }
+  return mapConcurrently(symbols, CONCURRENCY, async (symbol): Promise<BatchItem> => {
+    try {
+      const generated = await service.generate(symbol, timeframe);
+      return { symbol, signal: generated.signal, created: generated.created };
+    } catch (error) {
+      const { body } = toErrorBody(error);
+      return { symbol, error: { code: body.code, message: body.message } };
     }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, symbols.length) }, worker));
-  return items;
+  });
 }

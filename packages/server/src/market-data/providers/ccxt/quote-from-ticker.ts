@@ -1,6 +1,7 @@
 import type { Ticker } from 'ccxt';
 import { ProviderError } from '../../provider-error.js';
 import type { Quote } from '../../quote.js';
+import { priceChange } from '../../price-change.js';
 
 /**
  * Our quote from a ccxt ticker. Crypto trades around the clock and has no daily close: the
@@ -12,13 +13,13 @@ export function quoteFromTicker(provider: string, symbol: string, quoteCurrency:
   const price = finite(ticker.last) ?? finite(ticker.close);
   if (price === null) throw new ProviderError(provider, 'bad-response', `ticker of ${symbol} has no last price: ${JSON.stringify(ticker.info)}`);
   const previousClose = finite(ticker.open);
-  const change = previousClose === null ? null : price - previousClose;
+  const { change, changePercent } = priceChange(price, previousClose);
   return {
     symbol,
     price,
     previousClose,
     change,
-    changePercent: change === null || previousClose === null || previousClose === 0 ? null : (change / previousClose) * 100,
+    changePercent,
     open: previousClose,
     high: finite(ticker.high),
     low: finite(ticker.low),

@@ -1,5 +1,6 @@
 import { resampleBars, TIMEFRAME_MS, type BarSeries } from '@goldensignals/engine';
 import type { Quote } from '../../quote.js';
+import { priceChange } from '../../price-change.js';
 
 const DAY_MS = TIMEFRAME_MS['1d'];
 
@@ -15,13 +16,13 @@ export function quoteFromSeries(symbol: string, series: BarSeries, source: strin
   const days = intraday ? resampleBars(series, '1d') : series;
   const day = days.length - 1;
   const previousClose = day > 0 ? days.close[day - 1] : null;
-  const change = previousClose === null ? null : price - previousClose;
+  const { change, changePercent } = priceChange(price, previousClose);
   return {
     symbol,
     price,
     previousClose,
     change,
-    changePercent: change === null || previousClose === null || previousClose === 0 ? null : (change / previousClose) * 100,
+    changePercent,
     open: days.open[day],
     high: days.high[day],
     low: days.low[day],

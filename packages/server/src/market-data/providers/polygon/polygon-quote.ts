@@ -2,6 +2,7 @@ import type { Quote } from '../../quote.js';
 import type { JsonHttpClient } from '../http/json-http-client.js';
 import { newYorkSessionClose } from '../http/new-york-time.js';
 import type { JsonObject, ResponseReader } from '../http/response-reader.js';
+import { priceChange } from '../../price-change.js';
 
 const NANOS_PER_MS = 1_000_000;
 
@@ -33,13 +34,13 @@ export function readPolygonSnapshot(client: JsonHttpClient, symbol: string, body
   if (price === null) return undefined;
   const stamp = tradePrice !== null && lastTrade !== null ? reader.number(lastTrade, 't', 'ticker.lastTrade') : reader.number(ticker, 'updated', 'ticker');
   const previousClose = previousDay === null ? null : positive(reader.optionalNumber(previousDay, 'c', 'ticker.prevDay'));
-  const change = previousClose === null ? null : price - previousClose;
+  const { change, changePercent } = priceChange(price, previousClose);
   return {
     symbol,
     price,
     previousClose,
     change,
-    changePercent: change === null || previousClose === null ? null : (change / previousClose) * 100,
+    changePercent,
     open: day === null ? null : positive(reader.optionalNumber(day, 'o', 'ticker.day')),
     high: day === null ? null : positive(reader.optionalNumber(day, 'h', 'ticker.day')),
     low: day === null ? null : positive(reader.optionalNumber(day, 'l', 'ticker.day')),

@@ -1,6 +1,7 @@
 import type { Quote as YahooQuote } from 'yahoo-finance2/modules/quote';
 import { ProviderError } from '../../provider-error.js';
 import type { Quote } from '../../quote.js';
+import { priceChange } from '../../price-change.js';
 
 /**
  * Our quote from Yahoo's regular-market fields. Change and change percent are computed from price
@@ -15,13 +16,13 @@ export function quoteFromYahoo(provider: string, quote: YahooQuote): Quote {
   }
   if (!(time instanceof Date)) throw new ProviderError(provider, 'bad-response', `quote of ${quote.symbol}: Yahoo sent no regularMarketTime`);
   const previousClose = finite(quote.regularMarketPreviousClose);
-  const change = previousClose === null ? null : price - previousClose;
+  const { change, changePercent } = priceChange(price, previousClose);
   return {
     symbol: quote.symbol,
     price,
     previousClose,
     change,
-    changePercent: change === null || previousClose === null || previousClose === 0 ? null : (change / previousClose) * 100,
+    changePercent,
     open: finite(quote.regularMarketOpen),
     high: finite(quote.regularMarketDayHigh),
     low: finite(quote.regularMarketDayLow),
