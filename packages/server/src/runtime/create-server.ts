@@ -7,7 +7,7 @@ import { buildApp } from '../build-app.js';
 import { BacktestRunner } from '../jobs/backtest-runner.js';
 import { LimitOrderSweeper } from '../jobs/limit-order-sweeper.js';
 import { InProcessMessageBus } from '../bus/in-process-message-bus.js';
-import { portfolioEvent, signalEvent } from '../bus/bus-events.js';
+import { barEvent, portfolioEvent, signalEvent } from '../bus/bus-events.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { ProviderChain } from '../market-data/chain/provider-chain.js';
 import type { MarketDataProvider } from '../market-data/market-data-provider.js';
@@ -23,6 +23,7 @@ import { WatchlistRepository } from '../storage/repositories/watchlist-repositor
 import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { WebSocketHub } from '../ws/websocket-hub.js';
 import { createProviders } from './create-providers.js';
+import { QuotePoller } from './quote-poller.js';
 
 /** Options of {@link createServer} beyond the config. */
 export interface CreateServerOptions {
@@ -38,6 +39,8 @@ export interface CreateServerOptions {
   readonly now?: () => number;
   /** How often learned weights are saved, ms (default 60 s; they are also saved on stop). */
   readonly saveLearningEveryMs?: number;
+  /** How often the followed symbols' quotes are published on `quotes:<SYMBOL>`, ms (default 15 s). */
+  readonly quoteIntervalMs?: number;
   /** A PostgreSQL schema instead of `public` (tests sharing one server). */
   readonly databaseSchema?: string;
 }
@@ -92,7 +95,12 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       bars: chain,
       engine,
       learning: state,
-      publisher: { publishSignal: (signal) => void bus.publish(signalEvent(signal)) },
+      publisher: {
+        publishSignal: (signal) => void bus.publish(signalEvent(signal)),
+        publishBars: (symbol, timeframe, bars, simulated) => {
+          for (const bar of bars) void bus.publish(barEvent(symbol, timeframe, { symbol, timeframe, ...bar, time: new Date(bar.time).toISOString(), simulated }));
+        },
+      },
       historyBars: config.historyBars,
       now: options.now,
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
@@ -144,6 +152,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       now: options.now,
       onError: (symbol, timeframe, error) => app.log.warn({ err: error, symbol, timeframe }, `scheduled signal for ${symbol} ${timeframe} failed`),
     });
+    const quotePoller = new QuotePoller({
+      symbols: followedSymbols,
+      quote: (symbol) => chain.quote(symbol),
+      publish: (event) => bus.publish(event),
+      intervalMs: options.quoteIntervalMs ?? 15_000,
+      onError: (symbol, error) => app.log.debug({ err: error, symbol }, `quote of ${symbol} not published`),
+    });
     let saver: NodeJS.Timeout | undefined;
     const saveLearning = async (): Promise<void> => {
       try {
@@ -165,13 +180,17 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         saver.unref();
         await backtestRunner.start();
         sweeper.start();
-        if (options.schedule ?? true) await signalScheduler.start();
+        if (options.schedule ?? true) {
+          quotePoller.start();
+          await signalScheduler.start();
+        }
         return address;
       },
       async stop() {
         shuttingDown = true;
         if (saver !== undefined) clearInterval(saver);
         await signalScheduler.stop();
+        await quotePoller.stop();
         await sweeper.stop();
         await backtestRunner.stop();
         await app.close();

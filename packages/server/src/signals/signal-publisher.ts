@@ -1,6 +1,9 @@
+import type { Bar, Timeframe } from '@goldensignals/engine';
 import type { StoredSignal } from '../storage/repositories/stored-signal.js';
 
-/** Tells subscribers (WebSocket clients, notifiers) about a stored signal. */
+/** Tells subscribers (WebSocket clients, notifiers) about stored signals and newly closed bars. */
 export interface SignalPublisher {
   publishSignal(signal: StoredSignal): void;
+  /** Bars of a followed symbol that closed since the service last looked, oldest first. */
+  publishBars?(symbol: string, timeframe: Timeframe, bars: readonly Bar[], simulated: boolean): void;
 }

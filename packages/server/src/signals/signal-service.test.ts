@@ -26,6 +26,7 @@ class WalkSource implements BarSource {
 describeStorage('SignalService', (context) => {
   const clock = { now: T0 + 300 * DAY };
   const published: StoredSignal[] = [];
+  const barsPublished: string[] = [];
 
   async function service(): Promise<SignalService> {
     const { tracker, state } = await LearningState.load(context.database);
@@ -34,7 +35,10 @@ describeStorage('SignalService', (context) => {
       bars: new WalkSource(),
       engine: new SignalEngine(tracker === null ? {} : { tracker }),
       learning: state,
-      publisher: { publishSignal: (signal) => published.push(signal) },
+      publisher: {
+        publishSignal: (signal) => published.push(signal),
+        publishBars: (symbol, timeframe, bars, simulated) => barsPublished.push(...bars.map((bar) => `${symbol} ${timeframe} ${new Date(bar.time).toISOString()} ${simulated}`)),
+      },
       historyBars: 250,
       now: () => clock.now,
     });
@@ -57,12 +61,15 @@ describeStorage('SignalService', (context) => {
   it('moves on to each new closed bar and never signals a bar that has not closed', async () => {
     clock.now = T0 + 300 * DAY;
     const signals = await service();
+    barsPublished.length = 0;
     const first = await signals.generate('BTC-USD', '1d');
     clock.now += 3 * DAY - 1;
     const later = await signals.generate('BTC-USD', '1d');
     expect(later.created).toBe(true);
     expect(later.signal.time).toBe(new Date(T0 + 301 * DAY).toISOString());
     expect(later.signal.id).not.toBe(first.signal.id);
+    // The history loaded by the first call is not news; the two bars that closed since are.
+    expect(barsPublished).toEqual([`BTC-USD 1d ${new Date(T0 + 300 * DAY).toISOString()} true`, `BTC-USD 1d ${new Date(T0 + 301 * DAY).toISOString()} true`]);
   });
 
   it('keeps learned weights across a restart without counting old bars twice', async () => {

@@ -157,6 +157,8 @@ export class SignalService {
     const entry: RecentBars = { bars, simulated: answer.simulated || (cached?.simulated ?? false), stored: fresh.length === 0 ? (cached?.stored ?? null) : null };
     // A stale answer may be incomplete: use it for this signal but do not keep it.
     if (!answer.stale) this.recent.set(key, entry);
+    // The first look loads history; later ones find bars that just closed, which subscribers want.
+    if (cached !== undefined && fresh.length > 0) this.options.publisher.publishBars?.(symbol, timeframe, fresh, entry.simulated);
     return { entry, stale: answer.stale };
   }
 
