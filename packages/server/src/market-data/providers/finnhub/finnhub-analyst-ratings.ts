@@ -1,6 +1,6 @@
 import type { AnalystRatingChange } from '@goldensignals/engine';
 import type { JsonHttpClient } from '../http/json-http-client.js';
-import { analystGradeRating } from './analyst-grade-rating.js';
+import { analystGradeRating } from '../../analyst-grade-rating.js';
 
 const ACTIONS: Readonly<Record<string, AnalystRatingChange['action']>> = {
   up: 'upgrade',

@@ -1,5 +1,5 @@
 import type { AnalystRatingChange } from '@goldensignals/engine';
-import { analystGradeRating } from './analyst-grade-scale.js';
+import { analystGradeRating } from '../../analyst-grade-rating.js';
 import { SummaryReader } from './summary-values.js';
 
 /** The quoteSummary modules {@link analystRatingsFromYahoo} reads. */
@@ -39,7 +39,7 @@ export function analystRatingsFromYahoo(provider: string, symbol: string, summar
     const rating = analystGradeRating(grade);
     if (time === null || firm === null) skip('no date or firm');
     else if (action === undefined) skip(`unknown action "${actionCode}"`);
-    else if (rating === undefined) skip(grade === '' ? 'no grade' : `unknown grade "${grade}"`);
+    else if (Number.isNaN(rating)) skip(grade === '' ? 'no grade' : `unknown grade "${grade}"`);
     else {
       const target = read.number(entry, 'currentPriceTarget');
       changes.push(target !== null && target > 0 ? { time, firm, action, rating, priceTarget: target } : { time, firm, action, rating });
