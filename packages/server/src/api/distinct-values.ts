@@ -1,4 +1,4 @@
-import { AppError, type FieldProblem } from '../../errors/app-error.js';
+import { AppError, type FieldProblem } from '../errors/app-error.js';
 
 /**
  * `values` when none repeats; otherwise a 400 naming each repeat, where it is and where it first

@@ -6,7 +6,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { Database } from '../../storage/database.js';
 import { AlertRepository, type Alert, type AlertChanges } from '../../storage/repositories/alert-repository.js';
 import { ERROR_RESPONSES, SYMBOL_SCHEMA, UUID_SCHEMA } from '../common-schemas.js';
-import { distinctValues } from '../watchlists/distinct-values.js';
+import { distinctValues } from '../distinct-values.js';
 import { parseAlertCondition } from './alert-conditions.js';
 import { ALERT_CHANGES_SCHEMA, ALERT_SCHEMA, NEW_ALERT_SCHEMA } from './alert-schemas.js';
 

@@ -8,7 +8,7 @@ import type { Database } from '../../storage/database.js';
 import { StorageConflictError } from '../../storage/repositories/storage-conflict-error.js';
 import { WatchlistRepository, type Watchlist, type WatchlistFields } from '../../storage/repositories/watchlist-repository.js';
 import { ERROR_RESPONSES, UUID_SCHEMA } from '../common-schemas.js';
-import { distinctValues } from './distinct-values.js';
+import { distinctValues } from '../distinct-values.js';
 import { NEW_WATCHLIST_SCHEMA, WATCHLIST_CHANGES_SCHEMA, WATCHLIST_SCHEMA } from './watchlist-schemas.js';
 
 /** What the watchlist routes need. */
