@@ -25,6 +25,13 @@ module.exports = {
       to: { path: '^packages/(web|cli)/|^bench/|node_modules/@goldensignals/(web|cli)' },
     },
     {
+      name: 'server-api-is-the-top',
+      severity: 'error',
+      comment: 'Routes (api/) sit on the services; only the HTTP app and the composition root (runtime/) may import them, so jobs, paper trading, signals and storage stay usable without HTTP.',
+      from: { path: '^packages/server/src/', pathNot: '^packages/server/src/(api|app|runtime)/|^packages/server/src/build-app' },
+      to: { path: '^packages/server/src/api/' },
+    },
+    {
       name: 'web-talks-to-server-over-http',
       severity: 'error',
       from: { path: '^packages/web/' },

@@ -9,9 +9,9 @@ import { agentRoutes, type AgentSettingsChange } from './api/agents/agent-routes
 import { alertRoutes } from './api/alerts/alert-routes.js';
 import { backtestRoutes } from './api/backtests/backtest-routes.js';
 import { healthRoutes } from './api/health-routes.js';
-import type { PaperBroker } from './api/portfolios/paper-broker.js';
+import type { PaperBroker } from './paper/paper-broker.js';
 import { portfolioRoutes } from './api/portfolios/portfolio-routes.js';
-import type { QuoteSource } from './api/portfolios/price-quote.js';
+import type { QuoteSource } from './paper/price-quote.js';
 import type { BacktestRunner } from './jobs/backtest-runner.js';
 import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
 import { marketDataRoutes } from './api/market-data/market-data-routes.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LimitOrderMatcher, type MatchReport } from '../api/portfolios/limit-order-matcher.js';
-import { PaperBroker } from '../api/portfolios/paper-broker.js';
-import { FixedMarket } from '../api/portfolios/portfolio-routes.test-support.js';
-import { Decimal } from '../api/portfolios/decimal.js';
+import { LimitOrderMatcher, type MatchReport } from '../paper/limit-order-matcher.js';
+import { PaperBroker } from '../paper/paper-broker.js';
+import { FixedMarket } from '../paper/fixed-market.test-support.js';
+import { Decimal } from '../paper/decimal.js';
 import { PortfolioRepository } from '../storage/repositories/portfolio-repository.js';
 import { describeStorage } from '../storage/test-support/describe-storage.test-support.js';
 import { Gate, waitFor } from './backtest-runner.test-support.js';

@@ -1,4 +1,4 @@
-import type { LimitOrderMatcher, MatchReport } from '../api/portfolios/limit-order-matcher.js';
+import type { LimitOrderMatcher, MatchReport } from '../paper/limit-order-matcher.js';
 
 /** Dependencies and settings of the {@link LimitOrderSweeper}. */
 export interface LimitOrderSweeperOptions {

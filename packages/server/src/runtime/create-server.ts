@@ -1,8 +1,8 @@
 import type { AgentRunResult } from '@goldensignals/engine';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { PaperBroker } from '../api/portfolios/paper-broker.js';
-import { LimitOrderMatcher } from '../api/portfolios/limit-order-matcher.js';
-import { chainQuoteSource } from '../api/portfolios/price-quote.js';
+import { PaperBroker } from '../paper/paper-broker.js';
+import { LimitOrderMatcher } from '../paper/limit-order-matcher.js';
+import { chainQuoteSource } from '../paper/price-quote.js';
 import { buildApp } from '../build-app.js';
 import { BacktestRunner } from '../jobs/backtest-runner.js';
 import { LimitOrderSweeper } from '../jobs/limit-order-sweeper.js';

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors/app-error.js';
-import { Decimal } from './decimal.js';
+import { Decimal } from '../../paper/decimal.js';
 
 /**
  * A positive amount from a request (decimal text, shape already checked by the schema) as an exact

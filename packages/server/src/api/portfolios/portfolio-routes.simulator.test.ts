@@ -6,9 +6,9 @@ import { VirtualClock } from '../../market-data/chain/virtual-clock.test-support
 import { MarketSimulator } from '../../market-data/simulator/market-simulator.js';
 import { BarRepository } from '../../storage/repositories/bar-repository.js';
 import { describeStorage } from '../../storage/test-support/describe-storage.test-support.js';
-import { Decimal } from './decimal.js';
+import { Decimal } from '../../paper/decimal.js';
 import { portfolioRoutes } from './portfolio-routes.js';
-import { chainQuoteSource } from './price-quote.js';
+import { chainQuoteSource } from '../../paper/price-quote.js';
 
 const NOW = Date.UTC(2024, 2, 1, 15, 30);
 

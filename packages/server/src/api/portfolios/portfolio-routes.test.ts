@@ -3,10 +3,11 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createBaseApp } from '../../app/create-base-app.js';
 import { describeStorage } from '../../storage/test-support/describe-storage.test-support.js';
 import { UserRepository } from '../../storage/repositories/user-repository.js';
-import { LimitOrderMatcher } from './limit-order-matcher.js';
-import { PaperBroker, type PortfolioChange } from './paper-broker.js';
+import { LimitOrderMatcher } from '../../paper/limit-order-matcher.js';
+import { PaperBroker, type PortfolioChange } from '../../paper/paper-broker.js';
 import { portfolioRoutes } from './portfolio-routes.js';
-import { call, FixedMarket } from './portfolio-routes.test-support.js';
+import { FixedMarket } from '../../paper/fixed-market.test-support.js';
+import { call } from './portfolio-routes.test-support.js';
 
 const NOW = Date.UTC(2024, 2, 1, 15, 0, 5);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

@@ -7,13 +7,13 @@ import type { Database } from '../../storage/database.js';
 import { PortfolioRepository, type Portfolio } from '../../storage/repositories/portfolio-repository.js';
 import { ORDER_STATUSES, type OrderSide, type OrderStatus } from '../../storage/schema/orders.js';
 import { ERROR_RESPONSES, SYMBOL_SCHEMA, UUID_SCHEMA } from '../common-schemas.js';
-import { PaperBroker } from './paper-broker.js';
-import { MONEY_PLACES, QUANTITY_PLACES } from './paper-costs.js';
+import { PaperBroker } from '../../paper/paper-broker.js';
+import { MONEY_PLACES, QUANTITY_PLACES } from '../../paper/paper-costs.js';
 import { parseAmount } from './parse-amount.js';
 import { FILL_SCHEMA, ORDER_SCHEMA, PLACED_ORDER_SCHEMA, PORTFOLIO_SUMMARY_SCHEMA, PORTFOLIO_VALUATION_SCHEMA, positiveAmountSchema } from './portfolio-schemas.js';
-import { valuePortfolio } from './portfolio-valuation.js';
-import { fillView, orderView, portfolioSummaryView } from './portfolio-views.js';
-import type { QuoteSource } from './price-quote.js';
+import { valuePortfolio } from '../../paper/portfolio-valuation.js';
+import { fillView, orderView, portfolioSummaryView } from '../../paper/portfolio-views.js';
+import type { QuoteSource } from '../../paper/price-quote.js';
 
 /** What the portfolio routes need. */
 export interface PortfolioRoutesOptions {

@@ -1,5 +1,5 @@
-import type { Database } from '../../storage/database.js';
-import { PortfolioRepository, WORKING_ORDER_STATUSES, type Order } from '../../storage/repositories/portfolio-repository.js';
+import type { Database } from '../storage/database.js';
+import { PortfolioRepository, WORKING_ORDER_STATUSES, type Order } from '../storage/repositories/portfolio-repository.js';
 import { currentPrice } from './current-price.js';
 import { Decimal } from './decimal.js';
 import { executeFill } from './execute-fill.js';

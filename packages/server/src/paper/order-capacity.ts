@@ -1,5 +1,5 @@
-import type { Order, Position } from '../../storage/repositories/portfolio-repository.js';
-import type { OrderSide } from '../../storage/schema/orders.js';
+import type { Order, Position } from '../storage/repositories/portfolio-repository.js';
+import type { OrderSide } from '../storage/schema/orders.js';
 import { notionalOf } from './apply-fill.js';
 import { Decimal } from './decimal.js';
 import type { PaperCosts } from './paper-costs.js';

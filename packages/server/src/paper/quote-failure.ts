@@ -1,6 +1,6 @@
-import { AppError } from '../../errors/app-error.js';
-import { MarketDataRequestError } from '../../market-data/chain/market-data-request-error.js';
-import { MarketDataUnavailableError } from '../../market-data/chain/market-data-unavailable-error.js';
+import { AppError } from '../errors/app-error.js';
+import { MarketDataRequestError } from '../market-data/chain/market-data-request-error.js';
+import { MarketDataUnavailableError } from '../market-data/chain/market-data-unavailable-error.js';
 
 /**
  * The answer for a quote that could not be had: a symbol no provider knows or the chain refuses is the

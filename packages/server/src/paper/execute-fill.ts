@@ -1,4 +1,4 @@
-import type { Fill, Order, PortfolioRepository, Position } from '../../storage/repositories/portfolio-repository.js';
+import type { Fill, Order, PortfolioRepository, Position } from '../storage/repositories/portfolio-repository.js';
 import { applyFill, type LedgerPosition } from './apply-fill.js';
 import { Decimal } from './decimal.js';
 import type { PaperCosts } from './paper-costs.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 import { Decimal } from './decimal.js';
 import { MONEY_PLACES } from './paper-costs.js';
 import type { PriceQuote, QuoteSource } from './price-quote.js';

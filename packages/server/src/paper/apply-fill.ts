@@ -1,4 +1,4 @@
-import type { OrderSide } from '../../storage/schema/orders.js';
+import type { OrderSide } from '../storage/schema/orders.js';
 import { Decimal } from './decimal.js';
 import { MONEY_PLACES } from './paper-costs.js';
 

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import { PortfolioRepository } from '../../storage/repositories/portfolio-repository.js';
-import { describeStorage } from '../../storage/test-support/describe-storage.test-support.js';
+import { PortfolioRepository } from '../storage/repositories/portfolio-repository.js';
+import { describeStorage } from '../storage/test-support/describe-storage.test-support.js';
 import { Decimal } from './decimal.js';
 import { LimitOrderMatcher } from './limit-order-matcher.js';
 import { PaperBroker, type PortfolioChange } from './paper-broker.js';
-import { FixedMarket } from './portfolio-routes.test-support.js';
+import { FixedMarket } from './fixed-market.test-support.js';
 
 describeStorage('LimitOrderMatcher', (context) => {
   it('rejects a limit order the account can no longer pay when it would fill, and leaves orders without a price waiting', async () => {

@@ -1,4 +1,4 @@
-import type { Portfolio, Position } from '../../storage/repositories/portfolio-repository.js';
+import type { Portfolio, Position } from '../storage/repositories/portfolio-repository.js';
 import { notionalOf } from './apply-fill.js';
 import { Decimal } from './decimal.js';
 import { MONEY_PLACES } from './paper-costs.js';

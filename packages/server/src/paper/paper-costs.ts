@@ -1,5 +1,5 @@
 import { resolveBacktestOptions, type CommissionModel } from '@goldensignals/engine';
-import type { OrderSide } from '../../storage/schema/orders.js';
+import type { OrderSide } from '../storage/schema/orders.js';
 import { Decimal } from './decimal.js';
 
 /** Decimal places of the ledger's money columns (`numeric(24, 8)`): prices, cash and commissions are kept to these. */

@@ -1,7 +1,7 @@
-import { AppError } from '../../errors/app-error.js';
-import type { Database } from '../../storage/database.js';
-import { PortfolioRepository, WORKING_ORDER_STATUSES } from '../../storage/repositories/portfolio-repository.js';
-import type { OrderSide } from '../../storage/schema/orders.js';
+import { AppError } from '../errors/app-error.js';
+import type { Database } from '../storage/database.js';
+import { PortfolioRepository, WORKING_ORDER_STATUSES } from '../storage/repositories/portfolio-repository.js';
+import type { OrderSide } from '../storage/schema/orders.js';
 import { currentPrice } from './current-price.js';
 import { Decimal } from './decimal.js';
 import { executeFill } from './execute-fill.js';

@@ -1,4 +1,4 @@
-import type { ProviderChain } from '../../market-data/chain/provider-chain.js';
+import type { ProviderChain } from '../market-data/chain/provider-chain.js';
 
 /** The price the paper broker fills and values at, and where it came from. */
 export interface PriceQuote {

@@ -1,4 +1,4 @@
-import type { Fill, Order, Portfolio } from '../../storage/repositories/portfolio-repository.js';
+import type { Fill, Order, Portfolio } from '../storage/repositories/portfolio-repository.js';
 import { Decimal } from './decimal.js';
 
 /** A decimal column as the API writes it: exact text without trailing zeros (`"81999.94"`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/app-error.js';
-import { MarketDataRequestError } from '../../market-data/chain/market-data-request-error.js';
-import { MarketDataUnavailableError } from '../../market-data/chain/market-data-unavailable-error.js';
+import { AppError } from '../errors/app-error.js';
+import { MarketDataRequestError } from '../market-data/chain/market-data-request-error.js';
+import { MarketDataUnavailableError } from '../market-data/chain/market-data-unavailable-error.js';
 import { quoteFailure } from './quote-failure.js';
 
 const unavailable = (...kinds: ('not-found' | 'bad-request' | 'unsupported' | 'unavailable')[]) =>
