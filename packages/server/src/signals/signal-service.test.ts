@@ -72,6 +72,16 @@ describeStorage('SignalService', (context) => {
     expect(barsPublished).toEqual([`BTC-USD 1d ${new Date(T0 + 300 * DAY).toISOString()} true`, `BTC-USD 1d ${new Date(T0 + 301 * DAY).toISOString()} true`]);
   });
 
+  it('stores one signal per bar when two services (two processes) generate it at once', async () => {
+    clock.now = T0 + 300 * DAY;
+    const [a, b] = [await service(), await service()];
+    const answers = await Promise.all([a.generate('BTC-USD', '1d'), b.generate('BTC-USD', '1d')]);
+    expect(answers.map((answer) => answer.created).sort()).toEqual([false, true]);
+    expect(answers[0].signal.id).toBe(answers[1].signal.id);
+    const stored = await new SignalRepository(context.database.db).list({ symbols: ['BTC-USD'] });
+    expect(stored.items.map((signal) => signal.id)).toEqual([answers[0].signal.id]);
+  });
+
   it('keeps learned weights across a restart without counting old bars twice', async () => {
     clock.now = T0 + 300 * DAY;
     const before = await service();

@@ -4,7 +4,8 @@ import { assetClassOf } from '../market-data/calendar/asset-class.js';
 import { calendarForSymbol } from '../market-data/calendar/market-calendars.js';
 import type { Database } from '../storage/database.js';
 import { SignalRepository } from '../storage/repositories/signal-repository.js';
-import type { StoredSignal } from '../storage/repositories/stored-signal.js';
+import { StorageConflictError } from '../storage/repositories/storage-conflict-error.js';
+import type { StoredSignal, StoredSignalWithVotes } from '../storage/repositories/stored-signal.js';
 import { advanceEngine, type FedBars } from './advance-engine.js';
 import { historyLookbackMs } from './history-lookback.js';
 import type { BarSource } from './bar-source.js';
@@ -121,17 +122,22 @@ export class SignalService {
       return { signal: window.stored, created: false, stale };
     }
     const signal = advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars);
-    const existing = await this.signals.byBar(symbol, timeframe, last.time);
-    if (existing !== null) {
+    const open = await this.signals.open(500, symbol, timeframe);
+    let stored: StoredSignalWithVotes;
+    try {
+      stored = await this.options.database.transaction(async (tx) => {
+        const repository = new SignalRepository(tx);
+        for (const decided of scoreOpenSignals(open, bars)) await repository.setOutcome(decided.id, decided.outcome);
+        return repository.save(signal, { simulated: window.simulated });
+      });
+    } catch (error) {
+      // The bar was signalled already (before a restart, or by another process): that signal is the answer.
+      // The unique index decides, not a read before the write, so two writers can never both store one.
+      const existing = error instanceof StorageConflictError ? await this.signals.byBar(symbol, timeframe, last.time) : null;
+      if (existing === null) throw error;
       window.stored = existing;
       return { signal: existing, created: false, stale };
     }
-    const open = await this.signals.open(500, symbol, timeframe);
-    const stored = await this.options.database.transaction(async (tx) => {
-      const repository = new SignalRepository(tx);
-      for (const decided of scoreOpenSignals(open, bars)) await repository.setOutcome(decided.id, decided.outcome);
-      return repository.save(signal, { simulated: window.simulated });
-    });
     const { votes: _votes, ...withoutVotes } = stored;
     window.stored = withoutVotes;
     this.latest.add(withoutVotes);

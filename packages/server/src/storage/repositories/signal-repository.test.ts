@@ -5,6 +5,7 @@ import { signals } from '../schema/signals.js';
 import { describeStorage } from '../test-support/describe-storage.test-support.js';
 import { signalFixture } from '../test-support/signal-fixture.test-support.js';
 import { SignalRepository } from './signal-repository.js';
+import { StorageConflictError } from './storage-conflict-error.js';
 import { StorageInputError } from './storage-input-error.js';
 
 const DAY = 86_400_000;
@@ -35,6 +36,18 @@ describeStorage('SignalRepository', (context) => {
     const duplicated = [...signal.votes, signal.votes[0]];
     await expect(repository().save({ ...signal, votes: duplicated })).rejects.toMatchObject({ cause: { message: expect.stringContaining('signal_votes_agent_key') } });
     expect(await rowCounts()).toEqual({ signals: 0, votes: 0 });
+  });
+
+  it('refuses a second signal for the same symbol, timeframe and bar, writing none of it', async () => {
+    const first = await repository().save(signalFixture({ symbol: 'AAPL', timeframe: '1h', time: iso(T0) }));
+    const again = repository().save(signalFixture({ symbol: 'AAPL', timeframe: '1h', time: iso(T0), action: 'SELL' }));
+    await expect(again).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(again).rejects.toMatchObject({ field: 'time', message: 'a signal for AAPL 1h at 2024-01-01T00:00:00.000Z is stored already' });
+    expect(await rowCounts()).toEqual({ signals: 1, votes: first.votes.length });
+    // Another timeframe or bar of the same symbol is a different signal.
+    await repository().save(signalFixture({ symbol: 'AAPL', timeframe: '1d', time: iso(T0) }));
+    await repository().save(signalFixture({ symbol: 'AAPL', timeframe: '1h', time: iso(T0 + 3_600_000) }));
+    expect((await rowCounts()).signals).toBe(3);
   });
 
   it('is undone with an enclosing transaction that fails', async () => {
@@ -81,7 +94,7 @@ describeStorage('SignalRepository', (context) => {
   it('lists the latest stored signals first, optionally for some symbols', async () => {
     const repo = repository();
     for (const [i, symbol] of ['AAPL', 'MSFT', 'AAPL', 'NVDA'].entries()) {
-      await repo.save(signalFixture({ symbol }), { createdAt: new Date(T0 + i * 1000) });
+      await repo.save(signalFixture({ symbol, time: iso(T0 + i * DAY) }), { createdAt: new Date(T0 + i * 1000) });
     }
     expect((await repo.latest(3)).map((s) => [s.symbol, s.createdAt])).toEqual([
       ['NVDA', iso(T0 + 3000)],
@@ -95,8 +108,8 @@ describeStorage('SignalRepository', (context) => {
   it("returns a symbol's signals stored within the look-back", async () => {
     const repo = repository();
     const now = new Date(T0 + 10 * DAY);
-    await repo.save(signalFixture({ symbol: 'AAPL' }), { createdAt: new Date(now.getTime() - 2 * 3_600_000) });
-    await repo.save(signalFixture({ symbol: 'AAPL' }), { createdAt: new Date(now.getTime() - 30 * 3_600_000) });
+    await repo.save(signalFixture({ symbol: 'AAPL', time: iso(T0 + DAY) }), { createdAt: new Date(now.getTime() - 2 * 3_600_000) });
+    await repo.save(signalFixture({ symbol: 'AAPL', time: iso(T0) }), { createdAt: new Date(now.getTime() - 30 * 3_600_000) });
     await repo.save(signalFixture({ symbol: 'MSFT' }), { createdAt: new Date(now.getTime() - 3_600_000) });
     expect((await repo.bySymbol('AAPL', 24, 100, now)).map((s) => s.createdAt)).toEqual([iso(now.getTime() - 2 * 3_600_000)]);
     expect(await repo.bySymbol('AAPL', 48, 100, now)).toHaveLength(2);
@@ -124,8 +137,8 @@ describeStorage('SignalRepository', (context) => {
 
   it('pages through every signal exactly once, newest first, ties broken by id', async () => {
     const repo = repository();
-    // 25 signals on 10 distinct times: many share a time, so the id decides their order.
-    for (let i = 0; i < 25; i++) await repo.save(signalFixture({ time: iso(T0 + (i % 10) * DAY) }));
+    // 25 signals of 3 symbols on 10 distinct times: many share a time, so the id decides their order.
+    for (let i = 0; i < 25; i++) await repo.save(signalFixture({ symbol: `S${Math.floor(i / 10)}`, time: iso(T0 + (i % 10) * DAY) }));
     const all = (await repo.list({}, null, 100)).items;
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -136,7 +149,7 @@ describeStorage('SignalRepository', (context) => {
       seen.push(...page.items.map((s) => s.id));
       cursor = page.nextCursor;
       // A signal arriving between pages is newer than the cursor: it does not shift later pages.
-      await repo.save(signalFixture({ time: iso(T0 + 99 * DAY) }));
+      await repo.save(signalFixture({ symbol: `NEW${sizes.length}`, time: iso(T0 + 99 * DAY) }));
     } while (cursor !== null);
     expect(sizes).toEqual([10, 10, 5]);
     expect(seen).toEqual(all.map((s) => s.id));

@@ -5,6 +5,8 @@ import type { Queryable } from '../database.js';
 import { signalVotes } from '../schema/signal-votes.js';
 import { signals } from '../schema/signals.js';
 import { isUuid } from './is-uuid.js';
+import { StorageConflictError } from './storage-conflict-error.js';
+import { uniqueViolation } from './unique-violation.js';
 import { decodeSignalCursor, encodeSignalCursor } from './signal-cursor.js';
 import { signalFilterCondition, type SignalFilters } from './signal-filters.js';
 import { signalValues, toSignalVote, toStoredSignal, voteValues, type SaveSignalOptions } from './signal-row.js';
@@ -38,18 +40,28 @@ function pageSize(limit: number): number {
 export class SignalRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** Stores a signal and all its votes in one transaction: either all of it is written or nothing. */
+  /**
+   * Stores a signal and all its votes in one transaction: either all of it is written or nothing. A signal for
+   * the same symbol, timeframe and bar stored already is a {@link StorageConflictError} (field `time`).
+   */
   async save(signal: Signal, options: SaveSignalOptions = {}): Promise<StoredSignalWithVotes> {
     const id = options.id ?? randomUUID();
     const votes = signal.votes;
-    const row = await this.db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(signals)
-        .values(signalValues(signal, { ...options, id }))
-        .returning();
-      if (votes.length > 0) await tx.insert(signalVotes).values(voteValues(id, votes));
-      return inserted;
-    });
+    const row = await this.db
+      .transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(signals)
+          .values(signalValues(signal, { ...options, id }))
+          .returning();
+        if (votes.length > 0) await tx.insert(signalVotes).values(voteValues(id, votes));
+        return inserted;
+      })
+      .catch((error: unknown) => {
+        if (uniqueViolation(error) === 'signals_bar_key') {
+          throw new StorageConflictError('time', `a signal for ${signal.symbol} ${signal.timeframe} at ${signal.time} is stored already`, { cause: error });
+        }
+        throw error;
+      });
     return { ...toStoredSignal(row), votes: votes.map((vote) => ({ ...vote })) };
   }
 
@@ -76,14 +88,12 @@ export class SignalRepository {
     return rows.map(toStoredSignal);
   }
 
-  /** The signal stored for one bar of a symbol and timeframe (the newest, should there be several), or `null`. */
+  /** The signal stored for one bar of a symbol and timeframe (there is at most one), or `null`. */
   async byBar(symbol: string, timeframe: Timeframe, time: number): Promise<StoredSignal | null> {
     const [row] = await this.db
       .select()
       .from(signals)
-      .where(and(eq(signals.symbol, symbol), eq(signals.timeframe, timeframe), eq(signals.time, new Date(time))))
-      .orderBy(desc(signals.createdAt), desc(signals.id))
-      .limit(1);
+      .where(and(eq(signals.symbol, symbol), eq(signals.timeframe, timeframe), eq(signals.time, new Date(time))));
     return row === undefined ? null : toStoredSignal(row);
   }
 

@@ -1,6 +1,6 @@
 import type { RiskLevel, SignalAction, Timeframe } from '@goldensignals/engine';
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from './check-in.js';
 import { timestamptz } from './columns.js';
 import { RISK_LEVELS, SIGNAL_ACTIONS, STORED_TIMEFRAMES } from './engine-values.js';
@@ -35,6 +35,7 @@ export const signals = pgTable(
     outcomeReturn: doublePrecision('outcome_return'),
   },
   (t) => [
+    uniqueIndex('signals_bar_key').on(t.symbol, t.timeframe, t.time),
     index('signals_time_idx').on(t.time.desc(), t.id.desc()),
     index('signals_symbol_time_idx').on(t.symbol, t.time.desc(), t.id.desc()),
     index('signals_action_time_idx').on(t.action, t.time.desc(), t.id.desc()),
