@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** A `goldensignals serve` process started for a benchmark. */
 export interface ServerProcess {
   readonly url: string;
+  /** Stops it (SIGTERM, graceful) and removes its data; calling again waits for the same stop. */
   stop(): Promise<void>;
 }
 
@@ -32,13 +33,19 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
   });
+  let stopped: Promise<void> | undefined;
   return {
     url,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+    // Idempotent: a section may stop the server early to free the CPU and again in its `finally`.
+    stop() {
+      stopped ??= new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+      });
+      return stopped;
     },
   };
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { percentile, progress, round } from '../measure.js';
 import { runLoad } from '../http/load.js';
 import { startServerProcess } from '../http/server-process.js';
+import { generateNewBar } from '../http/generate-new-bar.js';
 
 const SYMBOLS = Array.from({ length: 100 }, (_, i) => `SIM${String(i).padStart(3, '0')}`);
 const TARGETS = { latestP95Ms: 5, latestRate: 1_000, generateP95Ms: 15 };
@@ -35,18 +36,22 @@ export async function httpApi(): Promise<object> {
     const latestPaced = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10, overallRate: TARGETS.latestRate });
     progress('http api: GET /api/v1/signals/latest flat out with 20 connections, 10 s');
     const latestMax = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10 });
-    progress('http api: POST /api/v1/signals/generate/:symbol (cached bars) for 10 s');
+    progress('http api: POST /api/v1/signals/generate/:symbol for bars signalled already, 10 s');
     const generatePaths = SYMBOLS.map((symbol) => `/api/v1/signals/generate/${symbol}`);
     const generate = await runLoad({ url: server.url, method: 'POST', paths: generatePaths, connections: 4, durationSeconds: 10 });
+    await server.stop();
+    const newBar = await generateNewBar();
     return {
       firstSignalPerSymbol: { symbols: SYMBOLS.length, p50Ms: round(percentile(cold, 50)), p95Ms: round(percentile(cold, 95)), note: 'bars fetched from the simulator, stored, 500-bar replay with learning, signal stored' },
       latest: { connections: 4, ...latest, targetP95Ms: TARGETS.latestP95Ms, targetRequestsPerSecond: TARGETS.latestRate },
       latestPacedByAutocannon: { connections: 20, overallRate: TARGETS.latestRate, ...latestPaced, note: 'autocannon sends each second of the quota as a burst' },
       latestFlatOut: { connections: 20, ...latestMax },
-      generateCachedBars: { ...generate, targetP95Ms: TARGETS.generateP95Ms, note: 'every symbol signalled before: its bars and its stored signal for the latest closed bar come from the service memory' },
+      generateAlreadySignalled: { ...generate, targetP95Ms: TARGETS.generateP95Ms, note: 'every symbol signalled before: its bars and its stored signal for the latest closed bar come from the service memory' },
+      generateNewBar: { ...newBar, targetP95Ms: TARGETS.generateP95Ms },
       meetsTarget:
         latest.p95Ms <= TARGETS.latestP95Ms && latest.requestsPerSecond >= TARGETS.latestRate && latest.errors === 0 && latest.non2xx === 0 &&
-        generate.p95Ms <= TARGETS.generateP95Ms && generate.errors === 0 && generate.non2xx === 0,
+        generate.p95Ms <= TARGETS.generateP95Ms && generate.errors === 0 && generate.non2xx === 0 &&
+        newBar.oneConnection.p95Ms <= TARGETS.generateP95Ms,
     };
   } finally {
     await server.stop();
