@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { USER_ROLES, type UserRole } from '../../storage/schema/users.js';
+import type { AccessClaims } from './access-claims.js';
+import { TokenError } from './token-error.js';
+
+/** HS256 is only as strong as its key: below 256 bits it can be brute-forced offline from one token. */
+const MIN_SECRET_BYTES = 32;
+const CLOCK_TOLERANCE_SECONDS = 5;
+const REQUIRED_CLAIMS = ['exp', 'iat', 'sub', 'sid', 'role', 'jti'];
+
+function isRole(value: unknown): value is UserRole {
+  return typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function claimsOf(payload: JWTPayload): AccessClaims {
+  const { sub, sid, role, jti, iat, exp } = payload;
+  if (!isNonEmptyString(sub) || !isNonEmptyString(sid) || !isNonEmptyString(jti)) throw new TokenError('invalid', 'the access token lacks a subject, session or token id');
+  if (!isRole(role)) throw new TokenError('invalid', 'the access token names no known role');
+  if (typeof iat !== 'number' || typeof exp !== 'number') throw new TokenError('invalid', 'the access token lacks its issue or expiry time');
+  return { userId: sub, role, sessionId: sid, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000), tokenId: jti };
+}
+
+/**
+ * Short-lived JWT access tokens (HS256). Verification pins the algorithm, issuer and audience and
+ * requires every claim the API relies on; any failure is a {@link TokenError}.
+ */
+export class AccessTokens {
+  private readonly secret: Uint8Array;
+  private readonly issuer: string;
+  private readonly audience: string;
+  private readonly ttlSeconds: number;
+  private readonly now: () => number;
+
+  constructor(options: { secret: Uint8Array; issuer?: string; audience?: string; ttlSeconds?: number; now?: () => number }) {
+    if (options.secret.byteLength < MIN_SECRET_BYTES) throw new RangeError(`the access-token secret must be at least ${MIN_SECRET_BYTES} bytes, got ${options.secret.byteLength}`);
+    // A copy, so a caller zeroing or reusing its buffer cannot change the key under us.
+    this.secret = Uint8Array.from(options.secret);
+    this.issuer = options.issuer ?? 'goldensignals';
+    this.audience = options.audience ?? 'goldensignals-api';
+    this.ttlSeconds = options.ttlSeconds ?? 900;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** A signed token for this user and session, valid for the configured time from now. */
+  async sign(claims: { userId: string; role: UserRole; sessionId: string }): Promise<{ token: string; expiresAt: Date }> {
+    const issuedAt = Math.floor(this.now() / 1000);
+    const expiresAtSeconds = issuedAt + this.ttlSeconds;
+    const token = await new SignJWT({ role: claims.role, sid: claims.sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAtSeconds)
+      .setJti(randomUUID())
+      .sign(this.secret);
+    return { token, expiresAt: new Date(expiresAtSeconds * 1000) };
+  }
+
+  /** The claims of a valid token; a {@link TokenError} (`expired` or `invalid`) otherwise. */
+  async verify(token: string): Promise<AccessClaims> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.secret, {
+        // Pinned: a token must not choose how it is checked (alg "none", or another HMAC).
+        algorithms: ['HS256'],
+        issuer: this.issuer,
+        audience: this.audience,
+        requiredClaims: REQUIRED_CLAIMS,
+        currentDate: new Date(this.now()),
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new TokenError('expired', 'the access token has expired');
+      // jose's codes name the failed check; its errors are not kept as the cause because some carry the payload.
+      const code = error instanceof errors.JOSEError ? error.code : 'ERR_UNEXPECTED';
+      throw new TokenError('invalid', `the access token is invalid (${code})`);
+    }
+    return claimsOf(payload);
+  }
+}
