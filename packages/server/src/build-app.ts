@@ -16,8 +16,14 @@ import type { BacktestRunner } from './jobs/backtest-runner.js';
 import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
 import { marketDataRoutes } from './api/market-data/market-data-routes.js';
 import type { ProviderChain } from './market-data/chain/provider-chain.js';
-import type { AuthorizeRequest } from './auth/authorize-request.js';
 import './auth/route-role.js';
+import { adminRoutes } from './api/admin/admin-routes.js';
+import { authRoutes } from './api/auth/auth-routes.js';
+import { installAccessControl, type AccessControl } from './app/install-access-control.js';
+import type { AccountService } from './security/accounts/account-service.js';
+import type { CredentialChecker } from './security/accounts/credential-checker.js';
+import { installJsonBodyParser } from './security/limits/json-depth.js';
+import { installSecurityHeaders } from './security/limits/security-headers.js';
 import { signalRoutes } from './api/signals/signal-routes.js';
 import { createBaseApp } from './app/create-base-app.js';
 import { webRoutes } from './app/web-routes.js';
@@ -44,8 +50,11 @@ export interface AppServices {
   readonly backtestRunner?: BacktestRunner;
   /** Applies a stored agent change to the running engine. */
   readonly onAgentSettingsChanged?: (change: AgentSettingsChange) => void | Promise<void>;
-  /** Checks the caller of every route against the route's `config.role` (the security issue's hook). */
-  readonly authorize?: AuthorizeRequest;
+  /**
+   * Accounts and access control: identifies the caller of every request, rate limits per caller or IP, and checks
+   * the caller against each route's `config.role`. Without it every route is open (route tests, single-user tools).
+   */
+  readonly security?: { readonly access: AccessControl; readonly accounts: AccountService; readonly credentials: CredentialChecker };
 }
 
 /** Options of {@link buildApp}. */
@@ -59,11 +68,18 @@ export interface AppOptions {
   readonly services?: AppServices;
   /** Largest request body in bytes (default 1 MiB). */
   readonly bodyLimit?: number;
+  /** Behind a reverse proxy: client IPs from X-Forwarded-For. */
+  readonly trustProxy?: boolean;
 }
+
+/** Deepest JSON body nesting accepted: far beyond any real request, far below what could exhaust a stack. */
+const MAX_JSON_DEPTH = 32;
 
 /** Builds the Fastify app without listening; tests use `inject()` or listen on port 0. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = await createBaseApp({ logger: options.logger, bodyLimit: options.bodyLimit, webRoot: options.webRoot });
+  const app = await createBaseApp({ logger: options.logger, bodyLimit: options.bodyLimit, webRoot: options.webRoot, trustProxy: options.trustProxy });
+  installJsonBodyParser(app, { maxDepth: MAX_JSON_DEPTH });
+  await installSecurityHeaders(app);
   await app.register(fastifyCors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -76,6 +92,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         { name: 'alerts', description: "The caller's alert rules" },
         { name: 'portfolios', description: 'Paper trading: portfolios, orders, fills' },
         { name: 'backtests', description: 'Backtest jobs: submit, poll, results, cancel' },
+        { name: 'auth', description: 'Accounts, sessions and API keys' },
+        { name: 'admin', description: 'Users and roles, invitations, audit log (admins)' },
         { name: 'system', description: 'Health, readiness, metrics' },
       ],
     },
@@ -84,16 +102,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   const services = options.services;
   if (services?.metrics !== undefined) installMetrics(app, services.metrics);
-  const authorize = services?.authorize;
-  if (authorize !== undefined) {
-    app.addHook('preHandler', async (request) => {
-      const role = request.routeOptions.config.role;
-      if (role !== undefined && role !== 'public') await authorize(request, role);
-    });
-  }
+  const security = services?.security;
+  if (security !== undefined) await installAccessControl(app, security.access);
   await app.register(healthRoutes, { database: services?.database, shuttingDown: services?.shuttingDown });
   await app.register(webRoutes, { webRoot: options.webRoot });
   if (services !== undefined) {
+    if (security !== undefined) {
+      await app.register(authRoutes, { prefix: '/api/v1', accounts: security.accounts, credentials: security.credentials });
+      await app.register(adminRoutes, { prefix: '/api/v1', accounts: security.accounts, database: services.database });
+    }
     await app.register(signalRoutes, { prefix: '/api/v1', database: services.database, signals: services.signals, defaultTimeframe: services.defaultTimeframe });
     await app.register(agentRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine, onAgentSettingsChanged: services.onAgentSettingsChanged });
     await app.register(watchlistRoutes, { prefix: '/api/v1', database: services.database });

@@ -10,6 +10,10 @@ export interface BaseAppOptions {
   readonly bodyLimit?: number;
   /** Folder of the built dashboard, for page paths that the single-page app routes itself. */
   readonly webRoot?: string;
+  /** Behind a reverse proxy: client IPs from X-Forwarded-For (default false: the socket's address). */
+  readonly trustProxy?: boolean;
+  /** Longest time to receive a whole request, ms (default 30 s; slow-loris clients are cut off). */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
@@ -24,6 +28,8 @@ export async function createBaseApp(options: BaseAppOptions = {}): Promise<Fasti
     // Unknown fields are an error (400 naming them), not silently dropped; every problem is reported at once.
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
     requestIdHeader: 'x-request-id',
+    trustProxy: options.trustProxy ?? false,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
   });
   app.addSchema(ERROR_BODY_SCHEMA);
   app.addSchema(SIGNAL_SCHEMA);

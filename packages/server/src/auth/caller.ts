@@ -6,6 +6,10 @@ export interface Caller {
   /** `null` for the owner of a single-user install (no accounts yet): their rows have no user. */
   readonly userId: string | null;
   readonly role: Exclude<RouteRole, 'public'>;
+  /** Set when the caller is a program using an API key (its rights are at most its owner's). */
+  readonly apiKeyId?: string;
+  /** The login session (refresh-token family) of an access token. */
+  readonly sessionId?: string;
 }
 
 declare module 'fastify' {

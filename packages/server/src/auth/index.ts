@@ -2,3 +2,4 @@
 export * from './authorize-request.js';
 export * from './caller.js';
 export * from './route-role.js';
+export * from './role-rank.js';

@@ -1,6 +1,7 @@
 import { parseTimeframe, type Timeframe } from '@goldensignals/engine';
 import { LOG_LEVELS, type LogLevel } from './log-level.js';
 import { PROVIDER_IDS, type ProviderId } from './provider-id.js';
+import { REGISTRATION_MODES, type RegistrationMode } from './registration-mode.js';
 
 /** One configuration key: its environment name (also its name in the config file), default and parser. */
 export interface ConfigKey<T> {
@@ -78,6 +79,29 @@ function origins(raw: string): string[] {
   });
 }
 
+function secret(minLength: number): (raw: string) => string {
+  return (raw) => {
+    // The value is never echoed: config errors are printed.
+    if (raw.length < minLength) throw new Error(`must be at least ${minLength} characters (it has ${raw.length}); generate one with: openssl rand -base64 48`);
+    return raw;
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[]): (raw: string) => T {
+  return (raw) => {
+    const value = raw.trim().toLowerCase();
+    if (!(values as readonly string[]).includes(value)) throw new Error(`"${raw}" is not one of ${values.join(', ')}`);
+    return value as T;
+  };
+}
+
+function boolean(raw: string): boolean {
+  const value = raw.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new Error(`"${raw}" is not a boolean (true or false)`);
+}
+
 function symbols(raw: string): string[] {
   const items = list(raw).map((symbol) => symbol.toUpperCase());
   for (const symbol of items) if (!/^[A-Z0-9.\-=^/]{1,20}$/.test(symbol)) throw new Error(`"${symbol}" is not a symbol`);
@@ -109,4 +133,10 @@ export const CONFIG_KEYS = {
   defaultWatchlist: key<readonly string[]>('DEFAULT_WATCHLIST', 'symbols watched on a fresh install', ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'SPY', 'BTC-USD'], symbols),
   scheduleTimeframes: key<readonly Timeframe[]>('SCHEDULE_TIMEFRAMES', 'timeframes signalled as their bars close', ['5m', '1h', '1d'], timeframes),
   historyBars: key('HISTORY_BARS', 'bars of history per symbol before the first signal', 500, integer(100, 10_000)),
+  jwtSecret: key<string | null>('JWT_SECRET', 'secret signing access tokens (>= 32 characters); generated once under DATA_DIR when unset', null, secret(32)),
+  registration: key<RegistrationMode>('REGISTRATION', 'who may create an account: open, invite (an admin invites) or closed; the first account is always allowed', 'open', oneOf(REGISTRATION_MODES)),
+  accessTokenTtlSeconds: key('ACCESS_TOKEN_TTL', 'lifetime of access tokens in seconds', 900, integer(60, 86_400)),
+  trustProxy: key('TRUST_PROXY', 'true behind a reverse proxy: client IPs come from X-Forwarded-For', false, boolean),
+  rateLimitAnonymous: key('RATE_LIMIT_ANONYMOUS', 'requests per minute per IP without a token', 120, integer(1, 1_000_000)),
+  rateLimitAuthenticated: key('RATE_LIMIT_AUTHENTICATED', 'requests per minute per user or API key', 1200, integer(1, 1_000_000)),
 } as const;

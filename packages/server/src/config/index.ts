@@ -5,3 +5,4 @@ export * from './load-config.js';
 export * from './log-level.js';
 export * from './provider-id.js';
 export * from './server-config.js';
+export * from './registration-mode.js';

@@ -1,6 +1,7 @@
 import type { Timeframe } from '@goldensignals/engine';
 import type { LogLevel } from './log-level.js';
 import type { ProviderId } from './provider-id.js';
+import type { RegistrationMode } from './registration-mode.js';
 
 /** The validated configuration of a GoldenSignals server, read once at start (see `loadConfig`). */
 export interface ServerConfig {
@@ -32,4 +33,16 @@ export interface ServerConfig {
   readonly scheduleTimeframes: readonly Timeframe[];
   /** Bars of history loaded per symbol before the first signal. */
   readonly historyBars: number;
+  /** Secret signing access tokens; generated once under `dataDir` when absent. Never logged. */
+  readonly jwtSecret: string | null;
+  /** Who may create an account. */
+  readonly registration: RegistrationMode;
+  /** Lifetime of access tokens, seconds. */
+  readonly accessTokenTtlSeconds: number;
+  /** Client IPs from X-Forwarded-For (behind a reverse proxy). */
+  readonly trustProxy: boolean;
+  /** Requests per minute per IP without a token. */
+  readonly rateLimitAnonymous: number;
+  /** Requests per minute per user or API key. */
+  readonly rateLimitAuthenticated: number;
 }

@@ -19,11 +19,24 @@ interface Message {
   readonly channel?: string;
   readonly data?: { readonly id: string };
   readonly channels?: readonly string[];
+  readonly code?: string;
+}
+
+const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
+
+/** Signs in as the install's admin (creating it on a fresh install) and returns the authorization headers. */
+async function signIn(url: string): Promise<{ authorization: string }> {
+  const status = (await (await fetch(`${url}/api/v1/auth/status`)).json()) as { needsFirstAccount: boolean };
+  const path = status.needsFirstAccount ? 'register' : 'login';
+  const response = await fetch(`${url}/api/v1/auth/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const answer = (await response.json()) as { accessToken: string; user: { role: string } };
+  expect(answer.user.role).toBe('admin');
+  return { authorization: `Bearer ${answer.accessToken}` };
 }
 
 /** A WebSocket client that keeps every message it receives. */
-async function connect(url: string): Promise<{ socket: WebSocket; messages: Message[]; next: (type: string) => Promise<Message> }> {
-  const socket = new WebSocket(url);
+async function connect(url: string, token?: string): Promise<{ socket: WebSocket; messages: Message[]; next: (type: string) => Promise<Message> }> {
+  const socket = token === undefined ? new WebSocket(url) : new WebSocket(url, ['goldensignals.v1', `bearer.${token}`]);
   const messages: Message[] = [];
   const waiters: { type: string; resolve: (message: Message) => void }[] = [];
   socket.on('message', (raw) => {
@@ -76,12 +89,19 @@ describeEngines('GoldenSignals server end to end', (kind) => {
 
   it('generates a signal over REST, pushes the same object over WebSocket, and finds it again after a restart', async () => {
     const { server, url } = await start();
-    const client = await connect(`${url.replace('http', 'ws')}/ws`);
+    const headers = await signIn(url);
+    const anonymous = await connect(`${url.replace('http', 'ws')}/ws`);
+    await anonymous.next('welcome');
+    anonymous.socket.send(JSON.stringify({ type: 'subscribe', channels: ['signals'] }));
+    expect(await anonymous.next('error')).toMatchObject({ code: 'GS_ERR_FORBIDDEN_CHANNEL' });
+    anonymous.socket.close();
+    const client = await connect(`${url.replace('http', 'ws')}/ws`, headers.authorization.slice('Bearer '.length));
     await client.next('welcome');
     client.socket.send(JSON.stringify({ type: 'subscribe', channels: ['signals:BTC-USD'] }));
     expect((await client.next('subscribed')).channels).toEqual(['signals:BTC-USD']);
 
-    const response = await fetch(`${url}/api/v1/signals/generate/BTC-USD?timeframe=1h`, { method: 'POST' });
+    expect((await fetch(`${url}/api/v1/signals/generate/BTC-USD?timeframe=1h`, { method: 'POST' })).status).toBe(401);
+    const response = await fetch(`${url}/api/v1/signals/generate/BTC-USD?timeframe=1h`, { method: 'POST', headers });
     expect(response.status).toBe(201);
     const signal = (await response.json()) as { id: string; symbol: string; simulated: boolean; time: string };
     expect(signal).toMatchObject({ symbol: 'BTC-USD', simulated: true, time: new Date(NOW - 3_600_000).toISOString() });
@@ -93,10 +113,11 @@ describeEngines('GoldenSignals server end to end', (kind) => {
     await server.stop();
     started.splice(started.indexOf(server), 1);
     const restarted = await start();
-    const details = await fetch(`${restarted.url}/api/v1/signals/${signal.id}/details`);
+    // The access token outlives the restart: the signing secret was kept under DATA_DIR.
+    const details = await fetch(`${restarted.url}/api/v1/signals/${signal.id}/details`, { headers });
     expect(details.status).toBe(200);
     expect(((await details.json()) as { signal: unknown }).signal).toEqual(signal);
-    const again = await fetch(`${restarted.url}/api/v1/signals/generate/BTC-USD?timeframe=1h`, { method: 'POST' });
+    const again = await fetch(`${restarted.url}/api/v1/signals/generate/BTC-USD?timeframe=1h`, { method: 'POST', headers });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { id: string }).id).toBe(signal.id);
     const ready = await fetch(`${restarted.url}/ready`);
@@ -107,7 +128,7 @@ describeEngines('GoldenSignals server end to end', (kind) => {
     // A real HTTP provider pointed at a port nothing listens on: every call is refused.
     const unreachable = new PolygonProvider({ apiKey: 'test-key', baseUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
     const { url } = await start({ providers: [unreachable, new MarketSimulator({ seed: 42, now })] });
-    const response = await fetch(`${url}/api/v1/signals/generate/ETH-USD?timeframe=1d`, { method: 'POST' });
+    const response = await fetch(`${url}/api/v1/signals/generate/ETH-USD?timeframe=1d`, { method: 'POST', headers: await signIn(url) });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ symbol: 'ETH-USD', simulated: true });
     const metrics = await (await fetch(`${url}/metrics`)).text();

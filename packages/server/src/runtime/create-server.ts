@@ -23,6 +23,8 @@ import { WatchlistRepository } from '../storage/repositories/watchlist-repositor
 import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { WebSocketHub } from '../ws/websocket-hub.js';
 import { createProviders } from './create-providers.js';
+import { createSecurity } from './create-security.js';
+import { createSocketAccess, type SocketPrincipal } from '../security/accounts/socket-access.js';
 import { QuotePoller } from './quote-poller.js';
 
 /** Options of {@link createServer} beyond the config. */
@@ -72,7 +74,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const warnings: string[] = [];
     const providers = options.providers ?? (await createProviders(config, (provider, message) => warnings.push(`${provider}: ${message}`), options.now));
     const bus = new InProcessMessageBus();
-    const hub = new WebSocketHub({ bus });
+    const security = await createSecurity(config, database, options.now);
+    const hub = new WebSocketHub<SocketPrincipal>({ bus, ...createSocketAccess(security.credentials, database) });
+    security.onAccessEnded((ended) => {
+      if ('sessionId' in ended) hub.disconnectPrincipals((principal) => principal.sessionId === ended.sessionId, 'the session has ended (logged out or its refresh token was reused)');
+      else if ('apiKeyId' in ended) hub.disconnectPrincipals((principal) => principal.apiKeyId === ended.apiKeyId, 'the API key was revoked');
+      else hub.disconnectPrincipals((principal) => principal.userId === ended.userId, "the account's password changed or it was disabled");
+    });
     // The gauges read the chain and the scheduler when scraped, after both exist.
     const metrics = new ServerMetrics({
       websocketConnections: () => hub.stats().connections,
@@ -131,7 +139,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       webRoot: options.webRoot,
       logger,
       corsOrigins: config.corsOrigins,
+      trustProxy: config.trustProxy,
       services: {
+        security: {
+          access: { identify: security.credentials.identify, authorize: security.credentials.authorize, anonymousPerMinute: config.rateLimitAnonymous, authenticatedPerMinute: config.rateLimitAuthenticated },
+          accounts: security.accounts,
+          credentials: security.credentials,
+        },
         database,
         signals,
         defaultTimeframe: '1d',

@@ -38,8 +38,8 @@ export class ClientConnection<TPrincipal extends Principal = Principal> {
   /** Channels held, canonical name → kind. */
   readonly channels = new Map<string, ChannelKind>();
   principal: TPrincipal | null = null;
-  /** True while an `authenticate` call is running; messages wait in `backlog` meanwhile, to keep their order. */
-  authenticating = false;
+  /** True while a request awaits a check (a token, access to a channel); later messages wait in `backlog`, to keep their order. */
+  busy = false;
   readonly backlog: string[] = [];
   /** Set once `welcome` went out; nothing else is sent before it. */
   welcomed = false;

@@ -18,7 +18,7 @@ export interface SubscriptionStore<TPrincipal extends Principal> {
   release(client: ClientConnection<TPrincipal>, channelName: string): void;
 }
 
-/** Messages a connection may send while its token is being checked; more is abuse. */
+/** Messages a connection may send while a token or channel access is being checked; more is abuse. */
 const MAX_BACKLOG = 100;
 
 function bytesOf(data: RawData): Buffer {
@@ -38,7 +38,7 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
     private readonly counters: RequestCounters,
   ) {}
 
-  /** Takes one frame from the client; while a token is being checked it waits its turn. */
+  /** Takes one frame from the client; while a token or channel access is being checked it waits its turn. */
   receive(client: ClientConnection<TPrincipal>, data: RawData, isBinary: boolean): void {
     this.counters.messagesReceived++;
     if (!client.isOpen) return;
@@ -48,8 +48,8 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
       return this.refuse(client, { code: 'GS_ERR_MESSAGE_TOO_LARGE', message: `message of ${bytes.length} bytes exceeds the limit of ${this.options.maxMessageBytes} bytes` });
     }
     const text = bytes.toString('utf8');
-    if (!client.authenticating) return this.#handle(client, text);
-    if (client.backlog.length >= MAX_BACKLOG) return this.#closeAsAbusive(client, `more than ${MAX_BACKLOG} messages while authenticating`);
+    if (!client.busy) return this.#handle(client, text);
+    if (client.backlog.length >= MAX_BACKLOG) return this.#closeAsAbusive(client, `more than ${MAX_BACKLOG} messages while a check was running`);
     client.backlog.push(text);
   }
 
@@ -57,21 +57,25 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
   async authenticate(client: ClientConnection<TPrincipal>, token: string, id: RequestId | undefined, announce?: () => void): Promise<void> {
     const authenticate = this.options.authenticate;
     if (authenticate === undefined) throw new Error('authenticate called without an authenticate hook');
-    client.authenticating = true;
+    client.busy = true;
     let principal: TPrincipal | null | undefined;
     try {
       principal = await authenticate(token);
     } catch (error) {
       this.options.onError(error, { during: 'authenticate', connectionId: client.id, remoteAddress: client.remoteAddress });
     }
-    client.authenticating = false;
+    client.busy = false;
     if (!client.isOpen) return;
     if (principal) client.principal = principal;
     announce?.();
     if (principal === undefined) this.refuse(client, withId({ code: 'GS_ERR_INTERNAL', message: 'the token could not be checked (authentication failed on the server); try again' } as const, id));
     else if (principal === null) this.refuse(client, withId({ code: 'GS_ERR_AUTH_FAILED', message: 'the token was rejected (invalid, expired or revoked); the connection stays anonymous' } as const, id));
     else if (announce === undefined) client.sendMessage(withId({ type: 'authenticated', principalId: principal.id } as const, id));
-    while (!client.authenticating && client.isOpen && client.backlog.length > 0) this.#handle(client, client.backlog.shift() ?? '');
+    this.#drainBacklog(client);
+  }
+
+  #drainBacklog(client: ClientConnection<TPrincipal>): void {
+    while (!client.busy && client.isOpen && client.backlog.length > 0) this.#handle(client, client.backlog.shift() ?? '');
   }
 
   /** Answers a refused request with `error`, closing a connection that keeps sending bad requests. */
@@ -144,21 +148,45 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
       const message = `subscribing to ${added.length} more channel(s) would hold ${client.channels.size + added.length}; the limit is ${max} per connection`;
       return this.refuse(client, withId({ code: 'GS_ERR_TOO_MANY_SUBSCRIPTIONS', message } as const, id));
     }
-    for (const channel of added) {
-      let allowed: boolean;
+    const principal = client.principal;
+    const decisions = added.map((channel) => {
       try {
-        allowed = this.options.canSubscribe(client.principal, channel.name);
+        return this.options.canSubscribe(principal, channel.name);
       } catch (error) {
-        this.options.onError(error, { during: 'canSubscribe', connectionId: client.id, remoteAddress: client.remoteAddress });
-        return this.refuse(client, withId({ code: 'GS_ERR_INTERNAL', message: `access to channel "${channel.name}" could not be checked; try again`, channel: channel.name } as const, id));
+        return Promise.reject(error as Error);
       }
-      if (!allowed) {
-        const who = client.principal === null ? 'an anonymous connection; authenticate first' : 'this account';
-        return this.refuse(client, withId({ code: 'GS_ERR_FORBIDDEN_CHANNEL', message: `channel "${channel.name}" is not allowed for ${who}`, channel: channel.name } as const, id));
-      }
+    });
+    if (decisions.every((decision) => typeof decision === 'boolean')) return this.#finishSubscribe(client, channels, added, decisions as boolean[], id);
+    // An ownership check needs the database: later messages wait, so they are answered in order.
+    client.busy = true;
+    void Promise.all(decisions).then(
+      (allowed) => {
+        client.busy = false;
+        if (client.isOpen) this.#finishSubscribe(client, channels, added, allowed, id);
+        this.#drainBacklog(client);
+      },
+      (error: unknown) => {
+        client.busy = false;
+        this.#accessCheckFailed(client, error, added[0]?.name ?? '', id);
+        this.#drainBacklog(client);
+      },
+    );
+  }
+
+  #finishSubscribe(client: ClientConnection<TPrincipal>, channels: Map<string, Channel>, added: readonly Channel[], allowed: readonly boolean[], id: RequestId | undefined): void {
+    const refused = added.findIndex((_, i) => !allowed[i]);
+    if (refused >= 0) {
+      const name = added[refused].name;
+      const who = client.principal === null ? 'an anonymous connection; authenticate first' : 'this account';
+      return this.refuse(client, withId({ code: 'GS_ERR_FORBIDDEN_CHANNEL', message: `channel "${name}" is not allowed for ${who}`, channel: name } as const, id));
     }
     for (const channel of added) this.subscriptions.hold(client, channel);
     client.sendMessage(withId({ type: 'subscribed', channels: [...channels.keys()] } as const, id));
+  }
+
+  #accessCheckFailed(client: ClientConnection<TPrincipal>, error: unknown, channel: string, id: RequestId | undefined): void {
+    this.options.onError(error, { during: 'canSubscribe', connectionId: client.id, remoteAddress: client.remoteAddress });
+    if (client.isOpen) this.refuse(client, withId({ code: 'GS_ERR_INTERNAL', message: `access to channel "${channel}" could not be checked; try again`, channel } as const, id));
   }
 
   #unsubscribe(client: ClientConnection<TPrincipal>, texts: readonly string[], id: RequestId | undefined): void {

@@ -22,8 +22,11 @@ export interface WebSocketHubOptions<TPrincipal extends Principal = Principal> {
    * rejected. Without it, connections are anonymous and an `auth` message is answered with GS_ERR_AUTH_FAILED.
    */
   readonly authenticate?: (token: string) => Promise<TPrincipal | null>;
-  /** May this connection (principal null = anonymous) hold the canonical channel? Default: every channel. */
-  readonly canSubscribe?: (principal: TPrincipal | null, channel: string) => boolean;
+  /**
+   * May this connection (principal null = anonymous) hold the canonical channel? Default: every channel. May answer
+   * asynchronously (an ownership lookup); the connection's later messages wait for it.
+   */
+  readonly canSubscribe?: (principal: TPrincipal | null, channel: string) => boolean | Promise<boolean>;
   /** Told about failed hooks, socket protocol errors and events that cannot be sent; default: stderr. Never sees a token. */
   readonly onError?: (error: unknown, context: WebSocketHubErrorContext) => void;
   /** Heartbeat message and protocol ping period; a client that has not answered the previous ping is terminated. Default 30 s. */

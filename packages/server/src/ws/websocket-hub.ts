@@ -87,9 +87,14 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
 
   /** Closes every connection of the principal (e.g. its token was revoked) with 4003 and `reason`; returns how many. */
   disconnectPrincipal(principalId: string, reason: string): number {
+    return this.disconnectPrincipals((principal) => principal.id === principalId, reason);
+  }
+
+  /** Closes (4003, `reason`) every authenticated connection whose principal matches (e.g. all of a user's sessions). */
+  disconnectPrincipals(matches: (principal: TPrincipal) => boolean, reason: string): number {
     let closed = 0;
     for (const client of this.#clients) {
-      if (client.isOpen && client.principal?.id === principalId) {
+      if (client.isOpen && client.principal !== null && matches(client.principal)) {
         client.close(WEBSOCKET_CLOSE_CODES.principalDisconnected, reason);
         closed++;
       }

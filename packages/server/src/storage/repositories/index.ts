@@ -6,6 +6,7 @@ export * from './audit-log-repository.js';
 export * from './backtest-repository.js';
 export * from './bar-repository.js';
 export * from './feedback-repository.js';
+export * from './invite-repository.js';
 export * from './learning-watermark-repository.js';
 export * from './portfolio-repository.js';
 export * from './refresh-token-repository.js';

@@ -9,6 +9,7 @@ import { backtests } from './backtests.js';
 import { barCoverage } from './bar-coverage.js';
 import { bars } from './bars.js';
 import { feedback } from './feedback.js';
+import { invites } from './invites.js';
 import { learningWatermarks } from './learning-watermarks.js';
 import { fills } from './fills.js';
 import { orders } from './orders.js';
@@ -26,6 +27,7 @@ export const ALL_TABLES = [
   users,
   apiKeys,
   refreshTokens,
+  invites,
   signals,
   signalVotes,
   feedback,

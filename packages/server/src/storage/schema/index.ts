@@ -11,6 +11,7 @@ export * from './bars.js';
 export * from './engine-values.js';
 export * from './feedback.js';
 export * from './fills.js';
+export * from './invites.js';
 export * from './learning-watermarks.js';
 export * from './orders.js';
 export * from './portfolios.js';
