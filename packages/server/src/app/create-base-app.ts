@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { SIGNAL_SCHEMA, VOTE_SCHEMA } from '../api/signals/signal-schemas.js';
 import { ERROR_BODY_SCHEMA } from '../errors/error-body.js';
 import { toErrorBody } from '../errors/to-error-body.js';
+import { rejectNonFiniteNumbers } from './reject-non-finite-numbers.js';
 import { sendIndexPage } from './web-routes.js';
 
 /** Options of {@link createBaseApp}. */
@@ -31,6 +32,7 @@ export async function createBaseApp(options: BaseAppOptions = {}): Promise<Fasti
     trustProxy: options.trustProxy ?? false,
     requestTimeout: options.requestTimeoutMs ?? 30_000,
   });
+  app.addHook('preHandler', rejectNonFiniteNumbers);
   app.addSchema(ERROR_BODY_SCHEMA);
   app.addSchema(SIGNAL_SCHEMA);
   app.addSchema(VOTE_SCHEMA);

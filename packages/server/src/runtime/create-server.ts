@@ -67,7 +67,11 @@ export interface GoldenSignalsServer {
  * WebSocket hub, metrics and the HTTP app. Nothing listens until `start()`.
  */
 export async function createServer(config: ServerConfig, options: CreateServerOptions = {}): Promise<GoldenSignalsServer> {
-  const logger = options.logger ?? { level: config.logLevel };
+  // Fastify's request log has no headers; the redaction keeps credentials out should a serializer ever add them.
+  const logger = options.logger ?? {
+    level: config.logLevel,
+    redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["sec-websocket-protocol"]', 'req.headers.cookie'], censor: '[redacted]' },
+  };
   const database = await openDatabase({ databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir, schema: options.databaseSchema });
   let shuttingDown = false;
   try {
@@ -75,7 +79,16 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const providers = options.providers ?? (await createProviders(config, (provider, message) => warnings.push(`${provider}: ${message}`), options.now));
     const bus = new InProcessMessageBus();
     const security = await createSecurity(config, database, options.now);
-    const hub = new WebSocketHub<SocketPrincipal>({ bus, ...createSocketAccess(security.credentials, database) });
+    const hub = new WebSocketHub<SocketPrincipal>({
+      bus,
+      ...createSocketAccess(security.credentials, database),
+      // A client's protocol errors (oversized or non-UTF-8 frames) are its problem, logged quietly: any client
+      // could otherwise flood the log. Failed hooks and undeliverable events are ours.
+      onError: (error, context) => {
+        if (context.during === 'socket') app.log.debug({ err: error, ...context }, 'websocket client protocol error');
+        else app.log.warn({ err: error, ...context }, `websocket ${context.during} failed`);
+      },
+    });
     security.onAccessEnded((ended) => {
       if ('sessionId' in ended) hub.disconnectPrincipals((principal) => principal.sessionId === ended.sessionId, 'the session has ended (logged out or its refresh token was reused)');
       else if ('apiKeyId' in ended) hub.disconnectPrincipals((principal) => principal.apiKeyId === ended.apiKeyId, 'the API key was revoked');

@@ -81,6 +81,16 @@ describe('AccessTokens', () => {
     expect(error.message).toBe('the access token has expired');
   });
 
+  it('remembers a verified token only by its exact text: a changed copy is checked afresh and refused', async () => {
+    const tokens = new AccessTokens({ secret: SECRET, now: () => START });
+    const { token } = await tokens.sign(CLAIMS);
+    expect((await tokens.verify(token)).role).toBe(CLAIMS.role);
+    const [header, payload, signature] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')), role: 'admin' })).toString('base64url');
+    expect((await refusal(tokens, `${header}.${forged}.${signature}`)).reason).toBe('invalid');
+    expect((await tokens.verify(token)).role).toBe(CLAIMS.role);
+  });
+
   it('refuses an unsigned token (alg none)', async () => {
     const tokens = new AccessTokens({ secret: SECRET, now: () => START });
     const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(validPayload())}.`;

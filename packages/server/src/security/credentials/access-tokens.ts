@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { USER_ROLES, type UserRole } from '../../storage/schema/users.js';
 import type { AccessClaims } from './access-claims.js';
@@ -25,12 +25,17 @@ function claimsOf(payload: JWTPayload): AccessClaims {
   return { userId: sub, role, sessionId: sid, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000), tokenId: jti };
 }
 
+/** How many verified tokens are remembered (oldest forgotten first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /**
  * Short-lived JWT access tokens (HS256). Verification pins the algorithm, issuer and audience and
  * requires every claim the API relies on; any failure is a {@link TokenError}.
  */
 export class AccessTokens {
-  private readonly secret: Uint8Array;
+  private readonly key: Promise<webcrypto.CryptoKey>;
+  /** Tokens already verified, so a client sending the same token on every request pays for HMAC once. */
+  private readonly verified = new Map<string, AccessClaims>();
   private readonly issuer: string;
   private readonly audience: string;
   private readonly ttlSeconds: number;
@@ -38,8 +43,10 @@ export class AccessTokens {
 
   constructor(options: { secret: Uint8Array; issuer?: string; audience?: string; ttlSeconds?: number; now?: () => number }) {
     if (options.secret.byteLength < MIN_SECRET_BYTES) throw new RangeError(`the access-token secret must be at least ${MIN_SECRET_BYTES} bytes, got ${options.secret.byteLength}`);
-    // A copy, so a caller zeroing or reusing its buffer cannot change the key under us.
-    this.secret = Uint8Array.from(options.secret);
+    // A WebCrypto key imported once: given raw bytes (or a KeyObject), jose imports a key on every call, which was
+    // the largest cost of an authenticated request. Importing copies the bytes, so a caller zeroing or reusing its
+    // buffer cannot change the key under us; not extractable.
+    this.key = webcrypto.subtle.importKey('raw', Uint8Array.from(options.secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
     this.issuer = options.issuer ?? 'goldensignals';
     this.audience = options.audience ?? 'goldensignals-api';
     this.ttlSeconds = options.ttlSeconds ?? 900;
@@ -58,15 +65,24 @@ export class AccessTokens {
       .setIssuedAt(issuedAt)
       .setExpirationTime(expiresAtSeconds)
       .setJti(randomUUID())
-      .sign(this.secret);
+      .sign(await this.key);
     return { token, expiresAt: new Date(expiresAtSeconds * 1000) };
   }
 
   /** The claims of a valid token; a {@link TokenError} (`expired` or `invalid`) otherwise. */
   async verify(token: string): Promise<AccessClaims> {
+    const known = this.verified.get(token);
+    if (known !== undefined) {
+      // The signature and every claim held when it was cached; only time can have changed since.
+      if (known.expiresAt.getTime() + CLOCK_TOLERANCE_SECONDS * 1000 <= this.now()) {
+        this.verified.delete(token);
+        throw new TokenError('expired', 'the access token has expired');
+      }
+      return known;
+    }
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.secret, {
+      ({ payload } = await jwtVerify(token, await this.key, {
         // Pinned: a token must not choose how it is checked (alg "none", or another HMAC).
         algorithms: ['HS256'],
         issuer: this.issuer,
@@ -81,6 +97,12 @@ export class AccessTokens {
       const code = error instanceof errors.JOSEError ? error.code : 'ERR_UNEXPECTED';
       throw new TokenError('invalid', `the access token is invalid (${code})`);
     }
-    return claimsOf(payload);
+    const claims = claimsOf(payload);
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+      const oldest = this.verified.keys().next();
+      if (oldest.done !== true) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, claims);
+    return claims;
   }
 }
