@@ -31,29 +31,29 @@ async function expectStatus(response: Response, status: number, what: string): P
   if (response.status !== status) throw new Error(`${what}: HTTP ${response.status} (expected ${status}) ${body.slice(0, 300)}`);
 }
 
-async function generate(url: string, symbol: string): Promise<number> {
+async function generate(url: string, headers: Record<string, string>, symbol: string): Promise<number> {
   const start = performance.now();
-  const response = await fetch(`${url}/api/v1/signals/generate/${encodeURIComponent(symbol)}?timeframe=1h`, { method: 'POST' });
+  const response = await fetch(`${url}/api/v1/signals/generate/${encodeURIComponent(symbol)}?timeframe=1h`, { method: 'POST', headers });
   // 201 = a new signal was computed and stored; 200 would mean the bar had been signalled already.
   await expectStatus(response, 201, `generate ${symbol} 1h`);
   return performance.now() - start;
 }
 
 /** `connections` closed loops sharing the symbols: each sends its next request when its last is answered. */
-async function generateAll(url: string, connections: number): Promise<number[]> {
+async function generateAll(url: string, headers: Record<string, string>, connections: number): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
   const loop = async (): Promise<void> => {
-    while (next < SYMBOLS.length) times.push(await generate(url, SYMBOLS[next++]));
+    while (next < SYMBOLS.length) times.push(await generate(url, headers, SYMBOLS[next++]));
   };
   await Promise.all(Array.from({ length: connections }, loop));
   return times;
 }
 
 /** Fetches the last day of 1h bars of every symbol through the API, which stores them in the bar cache. */
-async function cacheNewBars(url: string): Promise<void> {
+async function cacheNewBars(url: string, headers: Record<string, string>): Promise<void> {
   for (const symbol of SYMBOLS) {
-    await expectStatus(await fetch(`${url}/api/v1/market-data/${encodeURIComponent(symbol)}/historical?period=1d&interval=1h`), 200, `historical ${symbol}`);
+    await expectStatus(await fetch(`${url}/api/v1/market-data/${encodeURIComponent(symbol)}/historical?period=1d&interval=1h`, { headers }), 200, `historical ${symbol}`);
   }
 }
 
@@ -75,9 +75,9 @@ async function measure(server: Awaited<ReturnType<typeof startSteppedClockServer
   let wallMs = 0;
   for (let round = 0; round < ROUNDS; round++) {
     await server.step(HOUR_MS);
-    await cacheNewBars(server.url);
+    await cacheNewBars(server.url, server.headers);
     const start = performance.now();
-    times.push(...(await generateAll(server.url, connections)));
+    times.push(...(await generateAll(server.url, server.headers, connections)));
     wallMs += performance.now() - start;
   }
   return figures(connections, times, wallMs);
@@ -94,7 +94,7 @@ export async function generateNewBar(): Promise<GenerateNewBarFigures> {
   const server = await startSteppedClockServer(START_MS);
   try {
     progress(`http api: generate on a new bar with cached bars, first signal of ${SYMBOLS.length} symbols`);
-    await generateAll(server.url, 4);
+    await generateAll(server.url, server.headers, 4);
     progress(`http api: generate on a new bar with cached bars, ${ROUNDS} rounds x ${SYMBOLS.length} symbols, 1 connection`);
     const oneConnection = await measure(server, 1);
     progress(`http api: generate on a new bar with cached bars, ${ROUNDS} rounds x ${SYMBOLS.length} symbols, 4 connections`);

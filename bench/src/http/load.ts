@@ -17,6 +17,8 @@ export interface LoadFigures {
 export interface LoadOptions {
   readonly url: string;
   readonly method?: 'GET' | 'POST';
+  /** Sent with every request (the authorization). */
+  readonly headers?: Record<string, string>;
   /** Paths cycled through in order, one per request. */
   readonly paths: readonly string[];
   readonly connections: number;
@@ -42,6 +44,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       duration: options.durationSeconds,
       overallRate: options.overallRate,
       method: options.method ?? 'GET',
+      headers: options.headers,
       requests: [
         {
           setupRequest: (request) => ({ ...request, path: options.paths[next++ % options.paths.length] }),

@@ -3,10 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signInAsFirstAccount } from './sign-in.js';
 
 /** A `goldensignals serve` process started for a benchmark. */
 export interface ServerProcess {
   readonly url: string;
+  /** Headers authenticating as the server's first (admin) account, created at start. */
+  readonly headers: Record<string, string>;
   /** Stops it (SIGTERM, graceful) and removes its data; calling again waits for the same stop. */
   stop(): Promise<void>;
 }
@@ -15,13 +18,14 @@ const CLI = fileURLToPath(new URL('../../../packages/cli/dist/main.js', import.m
 
 /**
  * Starts the real server (`goldensignals serve`, embedded PGlite in a fresh folder, the simulator as
- * the only provider, no scheduler) in its own process, so the load generator does not share its CPU
+ * the only provider, no scheduler, signed in as its first account) in its own process, so the load generator does not share its CPU
  * time or event loop, and resolves with its URL once it listens.
  */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-'));
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-schedule'], {
-    env: { ...process.env, DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', ...env },
+    // The bench measures the API, not the rate limiter's refusals: its one account may send as much as it can.
+    env: { ...process.env, DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', RATE_LIMIT_AUTHENTICATED: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -34,8 +38,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
   });
   let stopped: Promise<void> | undefined;
+  const headers = await signInAsFirstAccount(url);
   return {
     url,
+    headers,
     // Idempotent: a section may stop the server early to free the CPU and again in its `finally`.
     stop() {
       stopped ??= new Promise<void>((resolve) => {

@@ -1,11 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { signInAsFirstAccount } from './sign-in.js';
 import type { SteppedClockReply, SteppedClockRequest } from './stepped-clock-messages.js';
 
 /** A server process on a clock the bench moves (see `stepped-clock-server.ts`). */
 export interface SteppedClockServer {
   readonly url: string;
+  /** Headers authenticating as the server's first (admin) account, created at start. */
+  readonly headers: Record<string, string>;
   /** Moves the server's clock forward by `ms`; resolves once it has. */
   step(ms: number): Promise<void>;
   stop(): Promise<void>;
@@ -32,8 +35,10 @@ export async function startSteppedClockServer(startMs: number): Promise<SteppedC
   const send = (request: SteppedClockRequest): void => {
     child.send(request);
   };
+  const headers = await signInAsFirstAccount(listening.url);
   return {
     url: listening.url,
+    headers,
     async step(ms) {
       const answer = nextReply(child);
       send({ type: 'step', ms });

@@ -7,7 +7,8 @@ import type { SteppedClockReply, SteppedClockRequest } from './stepped-clock-mes
 /**
  * The real server (embedded PGlite in a fresh folder, simulator data, no scheduler) on a clock the bench moves:
  * `node stepped-clock-server.js <start epoch ms>`, then IPC `{ type: 'step', ms }` advances it. A bench can so close
- * a new bar for every symbol whenever it wants, without waiting an hour of wall time.
+ * a new bar for every symbol whenever it wants, without waiting an hour of wall time. Access tokens last a day of
+ * that clock, so the bench's stays valid over its steps.
  */
 
 function reply(message: SteppedClockReply): void {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(start)) throw new Error('usage: stepped-clock-server <start epoch ms>');
   let clock = start;
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-clock-'));
-  const config = loadConfig({ env: { DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' } });
+  const config = loadConfig({ env: { DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_AUTHENTICATED: '1000000', ACCESS_TOKEN_TTL: '86400' } });
   const server = await createServer(config, { schedule: false, now: () => clock });
   const url = await server.start();
   process.on('message', (request: SteppedClockRequest) => {

@@ -20,25 +20,25 @@ export async function httpApi(): Promise<object> {
     const cold: number[] = [];
     for (const symbol of SYMBOLS) {
       const start = performance.now();
-      const response = await fetch(`${server.url}/api/v1/signals/generate/${symbol}`, { method: 'POST' });
+      const response = await fetch(`${server.url}/api/v1/signals/generate/${symbol}`, { method: 'POST', headers: server.headers });
       if (response.status !== 201) throw new Error(`generate ${symbol}: HTTP ${response.status} ${await response.text()}`);
       cold.push(performance.now() - start);
     }
     const latestPaths = ['/api/v1/signals/latest?limit=20', '/api/v1/signals/latest?limit=20&symbols=SIM001,SIM002'];
-    await runLoad({ url: server.url, paths: latestPaths, connections: 10, durationSeconds: 2 }); // warm-up
+    await runLoad({ url: server.url, headers: server.headers, paths: latestPaths, connections: 10, durationSeconds: 2 }); // warm-up
     // The target is a latency at a throughput: a closed loop of 4 connections (each sends its next
     // request when the last is answered) measures latency at whatever rate that sustains, which must
     // reach 1,000/s. autocannon's own pacing (`overallRate`) starts each second's quota in a burst,
     // so its run measures the queue of that burst; it is reported too.
     progress('http api: GET /api/v1/signals/latest, 4 connections closed loop, 10 s');
-    const latest = await runLoad({ url: server.url, paths: latestPaths, connections: 4, durationSeconds: 10 });
+    const latest = await runLoad({ url: server.url, headers: server.headers, paths: latestPaths, connections: 4, durationSeconds: 10 });
     progress('http api: GET /api/v1/signals/latest paced by autocannon at 1,000 req/s, 10 s');
-    const latestPaced = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10, overallRate: TARGETS.latestRate });
+    const latestPaced = await runLoad({ url: server.url, headers: server.headers, paths: latestPaths, connections: 20, durationSeconds: 10, overallRate: TARGETS.latestRate });
     progress('http api: GET /api/v1/signals/latest flat out with 20 connections, 10 s');
-    const latestMax = await runLoad({ url: server.url, paths: latestPaths, connections: 20, durationSeconds: 10 });
+    const latestMax = await runLoad({ url: server.url, headers: server.headers, paths: latestPaths, connections: 20, durationSeconds: 10 });
     progress('http api: POST /api/v1/signals/generate/:symbol for bars signalled already, 10 s');
     const generatePaths = SYMBOLS.map((symbol) => `/api/v1/signals/generate/${symbol}`);
-    const generate = await runLoad({ url: server.url, method: 'POST', paths: generatePaths, connections: 4, durationSeconds: 10 });
+    const generate = await runLoad({ url: server.url, headers: server.headers, method: 'POST', paths: generatePaths, connections: 4, durationSeconds: 10 });
     await server.stop();
     const newBar = await generateNewBar();
     return {
