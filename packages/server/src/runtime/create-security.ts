@@ -13,6 +13,7 @@ import type { Database } from '../storage/database.js';
 export interface ServerSecurity {
   readonly accounts: AccountService;
   readonly credentials: CredentialChecker;
+  readonly audit: AuditTrail;
   /** Adds a listener told when sessions, an account's access or a key end. */
   onAccessEnded(listener: (ended: EndedAccess) => void): void;
 }
@@ -24,13 +25,14 @@ export async function createSecurity(config: ServerConfig, database: Database, n
   const refreshTokens = new RefreshTokenService(database, { now });
   const credentials = new CredentialChecker({ database, accessTokens, refreshTokens, now });
   const listeners: ((ended: EndedAccess) => void)[] = [];
+  const audit = new AuditTrail(database);
   const accounts = new AccountService({
     database,
     hasher: new PasswordHasher(),
     accessTokens,
     refreshTokens,
     throttle: new LoginThrottle({ now }),
-    audit: new AuditTrail(database),
+    audit,
     registration: config.registration,
     now,
     onUserChanged: (userId) => credentials.forgetUser(userId),
@@ -41,5 +43,5 @@ export async function createSecurity(config: ServerConfig, database: Database, n
       for (const listener of listeners) listener(ended);
     },
   });
-  return { accounts, credentials, onAccessEnded: (listener) => listeners.push(listener) };
+  return { accounts, credentials, audit, onAccessEnded: (listener) => listeners.push(listener) };
 }

@@ -24,6 +24,7 @@ import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { WebSocketHub } from '../ws/websocket-hub.js';
 import { createProviders } from './create-providers.js';
 import { createSecurity } from './create-security.js';
+import { SECURITY_EVENTS } from '../security/accounts/security-event.js';
 import { createSocketAccess, type SocketPrincipal } from '../security/accounts/socket-access.js';
 import { QuotePoller } from './quote-poller.js';
 
@@ -168,7 +169,10 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         marketData: { chain, universe: followedSymbols, now: options.now },
         paperTrading: { quote, broker: paperBroker },
         backtestRunner,
-        onAgentSettingsChanged: async () => signals.useEngine(engineFromSettings(await agentSettings.list(), signals.engine.tracker, observeAgents)),
+        onAgentSettingsChanged: async (change) => {
+          signals.useEngine(engineFromSettings(await agentSettings.list(), signals.engine.tracker, observeAgents));
+          await security.audit.record(SECURITY_EVENTS.agentChanged, change.changedBy, change.meta, { agent: change.agent, enabled: change.enabled, overrides: change.overrides });
+        },
       },
     });
     for (const warning of warnings) app.log.warn(warning);

@@ -52,6 +52,9 @@ export class ClientConnection<TPrincipal extends Principal = Principal> {
   readonly #socket: WebSocket;
   readonly #settings: ConnectionSettings<TPrincipal>;
   readonly #errorTimes: number[] = [];
+  /** Message budget (token bucket): refilled at the per-second rate, holding at most two seconds' worth. */
+  #messageBudget = -1;
+  #budgetAt = 0;
   #open = true;
   #terminateTimer: NodeJS.Timeout | undefined;
 
@@ -101,6 +104,17 @@ export class ClientConnection<TPrincipal extends Principal = Principal> {
     if (!this.isOpen) return;
     this.awaitingPong = true;
     this.#socket.ping();
+  }
+
+  /** Takes one message from the connection's budget; false when it is sending faster than `perSecond`. */
+  spendMessage(now: number, perSecond: number): boolean {
+    const capacity = perSecond * 2;
+    if (this.#messageBudget < 0) this.#messageBudget = capacity;
+    else this.#messageBudget = Math.min(capacity, this.#messageBudget + ((now - this.#budgetAt) / 1000) * perSecond);
+    this.#budgetAt = now;
+    if (this.#messageBudget < 1) return false;
+    this.#messageBudget -= 1;
+    return true;
   }
 
   /** Counts a refused request; true when the connection has now sent too many within a minute. */

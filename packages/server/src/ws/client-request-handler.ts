@@ -42,6 +42,10 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
   receive(client: ClientConnection<TPrincipal>, data: RawData, isBinary: boolean): void {
     this.counters.messagesReceived++;
     if (!client.isOpen) return;
+    const perSecond = this.options.maxMessagesPerSecond;
+    if (!client.spendMessage(Date.now(), perSecond)) {
+      return this.refuse(client, { code: 'GS_ERR_RATE_LIMITED', message: `more than ${perSecond} messages per second; the message was dropped, slow down` });
+    }
     if (isBinary) return this.refuse(client, { code: 'GS_ERR_INVALID_MESSAGE', message: 'binary frames are not accepted; send JSON text' });
     const bytes = bytesOf(data);
     if (bytes.length > this.options.maxMessageBytes) {

@@ -18,6 +18,8 @@ export const WEBSOCKET_ERROR_CODES = [
   'GS_ERR_TOO_MANY_SUBSCRIPTIONS',
   /** The client message exceeds the size limit. */
   'GS_ERR_MESSAGE_TOO_LARGE',
+  /** The client sends messages faster than allowed; the message was dropped. */
+  'GS_ERR_RATE_LIMITED',
   /** The token was rejected, authentication is not configured, or the connection is already authenticated. */
   'GS_ERR_AUTH_FAILED',
   /** A hook (authenticate, canSubscribe) failed; the request had no effect. */

@@ -39,6 +39,8 @@ export interface WebSocketHubOptions<TPrincipal extends Principal = Principal> {
   readonly maxBufferedBytes?: number;
   /** Errors per minute before a connection is closed as abusive. Default 30. */
   readonly maxErrorsPerMinute?: number;
+  /** Messages per second a connection may send on average (twice as many in a burst); more are refused. Default 10. */
+  readonly maxMessagesPerSecond?: number;
   /** How long a closing connection (shutdown, slow, kicked) may take before it is terminated. Default 5 s. */
   readonly closeTimeoutMs?: number;
 }
@@ -69,6 +71,7 @@ export function resolveWebSocketHubOptions<TPrincipal extends Principal>(options
     maxMessageBytes: positiveInteger('maxMessageBytes', options.maxMessageBytes, 16 * 1024),
     maxBufferedBytes: positiveInteger('maxBufferedBytes', options.maxBufferedBytes, 1024 * 1024),
     maxErrorsPerMinute: positiveInteger('maxErrorsPerMinute', options.maxErrorsPerMinute, 30),
+    maxMessagesPerSecond: positiveInteger('maxMessagesPerSecond', options.maxMessagesPerSecond, 10),
     closeTimeoutMs: positiveInteger('closeTimeoutMs', options.closeTimeoutMs, 5_000),
   };
 }

@@ -195,6 +195,31 @@ describe('WebSocketHub protocol', () => {
     expect(server.hub.stats()).toMatchObject({ connections: 0, abusiveClientsClosed: 1 });
   });
 
+  it('drops messages beyond the per-second budget with GS_ERR_RATE_LIMITED, and serves the connection again later', async () => {
+    server = await startHubServer({ maxMessagesPerSecond: 2, maxErrorsPerMinute: 100 });
+    const client = await server.connect();
+    for (let i = 0; i < 6; i++) client.send({ type: 'ping', id: `p${i}` });
+    await client.next('error');
+    const pongs = client.ofType('pong').length;
+    // A burst of twice the rate passes; the rest is refused, each message answered.
+    expect(pongs).toBeLessThanOrEqual(4);
+    expect(client.ofType('error').every((error) => error.code === 'GS_ERR_RATE_LIMITED')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await client.subscribe('signals')).channels).toEqual(['signals']);
+  });
+
+  it('answers in order while an access check runs asynchronously', async () => {
+    server = await startHubServer({
+      canSubscribe: (_principal, channel) => (channel.startsWith('portfolio:') ? new Promise((resolve) => setTimeout(() => resolve(false), 30)) : true),
+    });
+    const client = await server.connect();
+    client.send({ type: 'subscribe', channels: ['portfolio:0f8fad5b-d9cb-469f-a165-70867728950e'], id: 'slow' });
+    client.send({ type: 'subscribe', channels: ['signals'], id: 'fast' });
+    const refused = await client.next('error');
+    expect(refused).toMatchObject({ code: 'GS_ERR_FORBIDDEN_CHANNEL', id: 'slow' });
+    expect(await client.next('subscribed')).toMatchObject({ channels: ['signals'], id: 'fast' });
+  });
+
   it('sends a heartbeat every interval', async () => {
     server = await startHubServer({ heartbeatIntervalMs: 40 });
     const client = await server.connect();

@@ -104,11 +104,13 @@ describeStorage('agent routes', (context) => {
     expect(await patch({ config: { oversold: 25 } })).toMatchObject({ config: { period: 21, oversold: 25, overbought: 70 }, overrides: { period: 21, oversold: 25 } });
     expect(await patch({ config: { period: null } })).toMatchObject({ config: { period: 14, oversold: 25, overbought: 70 }, overrides: { oversold: 25 } });
     expect(await patch({ enabled: false })).toMatchObject({ enabled: false, overrides: { oversold: 25 } });
+    // Who changed it goes to the audit log: here the local owner (no accounts), from inject's address.
+    const by = { changedBy: null, meta: { ip: '127.0.0.1', userAgent: 'lightMyRequest' } };
     expect(changes).toEqual([
-      { agent: 'rsi', enabled: true, config: { period: 21, oversold: 30, overbought: 70 }, overrides: { period: 21 } },
-      { agent: 'rsi', enabled: true, config: { period: 21, oversold: 25, overbought: 70 }, overrides: { period: 21, oversold: 25 } },
-      { agent: 'rsi', enabled: true, config: { period: 14, oversold: 25, overbought: 70 }, overrides: { oversold: 25 } },
-      { agent: 'rsi', enabled: false, config: { period: 14, oversold: 25, overbought: 70 }, overrides: { oversold: 25 } },
+      { agent: 'rsi', enabled: true, config: { period: 21, oversold: 30, overbought: 70 }, overrides: { period: 21 }, ...by },
+      { agent: 'rsi', enabled: true, config: { period: 21, oversold: 25, overbought: 70 }, overrides: { period: 21, oversold: 25 }, ...by },
+      { agent: 'rsi', enabled: true, config: { period: 14, oversold: 25, overbought: 70 }, overrides: { oversold: 25 }, ...by },
+      { agent: 'rsi', enabled: false, config: { period: 14, oversold: 25, overbought: 70 }, overrides: { oversold: 25 }, ...by },
     ]);
     const listed = (await api.inject({ url: '/api/v1/agents?category=technical' })).json<{ items: AgentView[] }>().items;
     expect(listed.find((agent) => agent.id === 'rsi')).toMatchObject({ enabled: false, config: { period: 14, oversold: 25 } });

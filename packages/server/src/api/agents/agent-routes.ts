@@ -3,6 +3,8 @@ import type {} from '@fastify/swagger';
 import type { AgentCategory, AgentDefinition, SignalEngine, SymbolClass, Timeframe } from '@goldensignals/engine';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../../auth/caller.js';
+import type { RequestMeta } from '../../security/accounts/request-meta.js';
+import { requestMetaOf } from '../auth/request-meta-of.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Database } from '../../storage/database.js';
 import { AgentSettingsRepository } from '../../storage/repositories/agent-settings-repository.js';
@@ -20,6 +22,9 @@ export interface AgentSettingsChange {
   readonly config: object;
   /** The stored overrides only. */
   readonly overrides: Record<string, unknown>;
+  /** Who changed it (for the audit log): the account, and where the request came from. */
+  readonly changedBy: string | null;
+  readonly meta: RequestMeta;
 }
 
 /** What the agent routes need. */
@@ -144,7 +149,7 @@ export async function agentRoutes(app: FastifyInstance, options: AgentRoutesOpti
         callerOf(request).userId,
       );
       const view = agentView(definition, stored, sourcesFor({}));
-      await options.onAgentSettingsChanged?.({ agent: definition.id, enabled: view.enabled, config: view.config, overrides: view.overrides });
+      await options.onAgentSettingsChanged?.({ agent: definition.id, enabled: view.enabled, config: view.config, overrides: view.overrides, changedBy: callerOf(request).userId, meta: requestMetaOf(request) });
       return view;
     },
   );
