@@ -21,4 +21,17 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'process', message: 'the engine runs in the browser too; take configuration as parameters' }],
     },
   },
+  {
+    // Only parameterised SQL: text spliced into a query is how injection happens. The schema's CHECK lists
+    // (constants of the code) are the one exception; tests may build their own (table names of the schema).
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/storage/schema/check-in.ts', 'packages/server/src/**/*.test.ts', 'packages/server/src/**/*.test-support.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']", message: 'sql.raw splices text into SQL; pass values as ${parameters} of the sql template' },
+        { selector: "CallExpression[callee.property.name='unsafe']", message: 'no unsafe SQL; use parameters' },
+      ],
+    },
+  },
 );
