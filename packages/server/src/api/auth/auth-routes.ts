@@ -88,14 +88,15 @@ export async function authRoutes(app: FastifyInstance, options: AuthRoutesOption
     async (request) => accounts.refresh(request.body.refreshToken, requestMetaOf(request)),
   );
 
-  app.post<{ Body: { refreshToken?: string } | undefined }>(
+  app.post<{ Body: { refreshToken?: string } | null | undefined }>(
     '/auth/logout',
     {
       config: { role: 'public', rateLimit: ANONYMOUS_ACCOUNT_LIMIT },
       schema: {
         tags,
         summary: "End a session: the refresh token's, or the one of the access token sent",
-        body: { type: 'object', additionalProperties: false, properties: { refreshToken: { type: 'string', minLength: 1, maxLength: 200 } } },
+        // No body at all is fine: a client may log out with just its access token.
+        body: { type: ['object', 'null'], additionalProperties: false, properties: { refreshToken: { type: 'string', minLength: 1, maxLength: 200 } } },
         response: { 204: { type: 'null' }, ...ERROR_RESPONSES },
       },
     },
