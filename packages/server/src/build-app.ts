@@ -20,6 +20,7 @@ import './auth/route-role.js';
 import { adminRoutes } from './api/admin/admin-routes.js';
 import { authRoutes } from './api/auth/auth-routes.js';
 import { installAccessControl, type AccessControl } from './app/install-access-control.js';
+import { watchRouteRoles } from './app/route-roles.js';
 import type { AccountService } from './security/accounts/account-service.js';
 import type { CredentialChecker } from './security/accounts/credential-checker.js';
 import { installJsonBodyParser } from './security/limits/json-depth.js';
@@ -78,6 +79,7 @@ const MAX_JSON_DEPTH = 32;
 /** Builds the Fastify app without listening; tests use `inject()` or listen on port 0. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const app = await createBaseApp({ logger: options.logger, bodyLimit: options.bodyLimit, webRoot: options.webRoot, trustProxy: options.trustProxy });
+  watchRouteRoles(app);
   installJsonBodyParser(app, { maxDepth: MAX_JSON_DEPTH });
   await installSecurityHeaders(app);
   await app.register(fastifyCors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });

@@ -20,11 +20,12 @@ function principalOf(request: FastifyRequest): RateLimitPrincipal {
 
 /**
  * Identify, count, then enforce, on every route registered after this call: the caller is found first (an
- * app-wide preHandler), the rate limit counts the request against that caller or its IP (a route preHandler), and
- * only then are bad credentials or a too-low role refused, so a flood of bad tokens is rate limited too.
+ * app-wide preValidation hook), the rate limit counts the request against that caller or its IP (a route hook), and
+ * only then are bad credentials or a too-low role refused, so a flood of bad tokens is rate limited too. All of it
+ * runs before validation: a caller without access learns nothing of a route's input rules (401/403, not 400).
  */
 export async function installAccessControl(app: FastifyInstance, access: AccessControl): Promise<void> {
-  app.addHook('preHandler', access.identify);
+  app.addHook('preValidation', access.identify);
   await installRateLimits(app, {
     principalOf,
     anonymousPerMinute: access.anonymousPerMinute,
@@ -38,7 +39,7 @@ export async function installAccessControl(app: FastifyInstance, access: AccessC
   };
   // Added per route after the rate limit's own onRoute hook, so it runs after the count.
   app.addHook('onRoute', (route) => {
-    const existing = route.preHandler === undefined ? [] : Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler];
-    route.preHandler = [...existing, enforce];
+    const existing = route.preValidation === undefined ? [] : Array.isArray(route.preValidation) ? route.preValidation : [route.preValidation];
+    route.preValidation = [...existing, enforce];
   });
 }

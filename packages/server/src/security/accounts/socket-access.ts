@@ -22,7 +22,8 @@ const PORTFOLIO_PREFIX = 'portfolio:';
 
 /**
  * WebSocket access, the same as REST's: a token or API key at connect; every channel needs an account (as every
- * read route needs a viewer); a `portfolio:<id>` channel only its owner (or an admin).
+ * read route needs a viewer); a `portfolio:<id>` channel only its owner, as over REST (where others, admins
+ * included, get 404).
  */
 export function createSocketAccess(credentials: CredentialChecker, database: Database): SocketAccess {
   const portfolios = new PortfolioRepository(database.db);
@@ -36,7 +37,6 @@ export function createSocketAccess(credentials: CredentialChecker, database: Dat
     canSubscribe(principal, channel) {
       if (principal === null) return false;
       if (!channel.startsWith(PORTFOLIO_PREFIX)) return true;
-      if (principal.role === 'admin') return true;
       return portfolios.byId(channel.slice(PORTFOLIO_PREFIX.length)).then((portfolio) => portfolio !== null && portfolio.userId === principal.userId);
     },
   };

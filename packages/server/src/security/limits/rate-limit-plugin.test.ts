@@ -15,11 +15,11 @@ function principalOf(request: FastifyRequest): RateLimitPrincipal {
   return userId === undefined || userId === null ? null : `user:${userId}`;
 }
 
-/** An app like buildApp's: an authorize preHandler (here: trusts `x-test-user`), then the limits, then the routes. */
+/** An app like buildApp's: an identify preValidation hook (here: trusts `x-test-user`), then the limits, then the routes. */
 async function limitedApp(options: Partial<RateLimitOptions> = {}): Promise<FastifyInstance> {
   const app = await createBaseApp();
   apps.push(app);
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     const user = request.headers['x-test-user'];
     if (typeof user === 'string') request.caller = { userId: user, role: 'viewer' };
   });

@@ -48,12 +48,12 @@ function describeWindow(request: FastifyRequest): string {
  * window. A route may set its own `config.rateLimit` (e.g. `{ max: 10 }` on login, or `false`).
  * Over the limit the answer is a 429 `GS_ERR_RATE_LIMITED` with `Retry-After` in seconds.
  *
- * Order matters twice. The limit runs as a route-level `preHandler`, after Fastify's shared
- * `preHandler` hooks, so the app's authorize hook has set `request.caller` before the key is
+ * Order matters twice. The limit runs as a route-level `preValidation` hook, after Fastify's shared
+ * `preValidation` hooks, so the app's identify hook has set `request.caller` before the key is
  * chosen; add that hook first, as `buildApp` does. And the plugin attaches itself to routes as
  * they are registered, so install it before registering any route plugin that should be limited.
- * Being a preHandler, it does not see requests that fail earlier: bodies that fail to parse or
- * validate, and calls the authorize hook rejects (401/403).
+ * Running before validation, it counts invalid requests too (and, with the access control's enforce hook
+ * after it, bad credentials); it does not see bodies that fail to parse.
  */
 export async function installRateLimits(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
   const anonymousPerMinute = options.anonymousPerMinute ?? 120;
@@ -61,7 +61,7 @@ export async function installRateLimits(app: FastifyInstance, options: RateLimit
   const { principalOf, allowList } = options;
   await app.register(fastifyRateLimit, {
     global: true,
-    hook: 'preHandler',
+    hook: 'preValidation',
     timeWindow: MINUTE_MS,
     cache: options.trackedKeys ?? 10_000,
     keyGenerator: (request) => keyOf(request, principalOf),
