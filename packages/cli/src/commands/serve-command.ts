@@ -48,7 +48,10 @@ export function serveCommand(): Command {
         `GoldenSignals is running at ${address.replace('127.0.0.1', 'localhost')}\n` +
           `  API docs: ${address.replace('127.0.0.1', 'localhost')}/docs\n` +
           `  market data: ${config.marketDataProviders.join(' → ')}${offline ? ' (offline: all data is simulated)' : ''}\n` +
-          `  database: ${config.databaseUrl === null ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}\n`,
+          `  database: ${config.databaseUrl === null ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}\n` +
+          ((await server.accounts.needsFirstAccount())
+            ? `  no account yet: the first one to register becomes admin (POST /api/v1/auth/register {"email","password"})\n`
+            : ''),
       );
       let stopping = false;
       const stop = (signal: string): void => {

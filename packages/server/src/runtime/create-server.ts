@@ -24,6 +24,7 @@ import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { WebSocketHub } from '../ws/websocket-hub.js';
 import { createProviders } from './create-providers.js';
 import { createSecurity } from './create-security.js';
+import type { AccountService } from '../security/accounts/account-service.js';
 import { SECURITY_EVENTS } from '../security/accounts/security-event.js';
 import { createSocketAccess, type SocketPrincipal } from '../security/accounts/socket-access.js';
 import { QuotePoller } from './quote-poller.js';
@@ -56,6 +57,8 @@ export interface GoldenSignalsServer {
   readonly chain: ProviderChain;
   readonly signals: SignalService;
   readonly scheduler: SignalScheduler;
+  /** Accounts (the CLI says how to create the first one on a fresh install). */
+  readonly accounts: AccountService;
   /** Listens on the configured port and starts the scheduler; resolves to the URL. */
   start(): Promise<string>;
   /** Graceful shutdown: stop taking work, tell WebSocket clients, finish running jobs, save, close the database. */
@@ -205,6 +208,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       chain,
       signals,
       scheduler: signalScheduler,
+      accounts: security.accounts,
       async start() {
         const address = await app.listen({ port: config.port, host: config.host });
         saver = setInterval(() => void saveLearning(), options.saveLearningEveryMs ?? 60_000);
