@@ -42,6 +42,20 @@ describeStorage('WatchlistRepository', (context) => {
     ]);
   });
 
+  it("scans the lists of traders and admins, not a viewer's nor a disabled account's", async () => {
+    const repo = repository();
+    const users = new UserRepository(context.database.db);
+    const admin = await users.create({ email: 'admin@example.com', passwordHash: 'h' });
+    const viewer = await users.create({ email: 'viewer@example.com', passwordHash: 'h' });
+    const trader = await users.create({ email: 'trader@example.com', passwordHash: 'h', role: 'trader' });
+    await repo.create(admin.id, { name: 'a', symbols: ['SPY'], timeframes: ['1d'] });
+    await repo.create(viewer.id, { name: 'v', symbols: ['GME'], timeframes: ['1d'] });
+    await repo.create(trader.id, { name: 't', symbols: ['NVDA'], timeframes: ['1d'] });
+    expect((await repo.scanTargets()).map((target) => target.symbol)).toEqual(['NVDA', 'SPY']);
+    await users.update(trader.id, { disabled: true });
+    expect((await repo.scanTargets()).map((target) => target.symbol)).toEqual(['SPY']);
+  });
+
   it("reads, changes and deletes a list only for its owner, leaving other users' lists alone", async () => {
     const repo = repository();
     const users = new UserRepository(context.database.db);

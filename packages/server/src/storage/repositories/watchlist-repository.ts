@@ -2,6 +2,7 @@ import type { Timeframe } from '@goldensignals/engine';
 import { and, asc, eq, isNull, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { executeRows } from '../execute-rows.js';
+import { users } from '../schema/users.js';
 import { watchlists } from '../schema/watchlists.js';
 import { isUuid } from './is-uuid.js';
 import { StorageConflictError } from './storage-conflict-error.js';
@@ -116,11 +117,18 @@ export class WatchlistRepository {
     return (await this.db.delete(watchlists).where(and(eq(watchlists.id, id), ownedBy(owner))).returning({ id: watchlists.id })).length > 0;
   }
 
-  /** Every (symbol, timeframe) any list holds, once each, sorted: what the scheduler scans. */
+  /**
+   * Every (symbol, timeframe) held by a list of an enabled trader or admin (or of the install's owner, before
+   * accounts), once each, sorted: what the scheduler scans. A viewer's lists are only for reading: generating
+   * signals is a trader's right, also when the scheduler does it for them.
+   */
   async scanTargets(): Promise<ScanTarget[]> {
     return executeRows<{ symbol: string; timeframe: Timeframe }>(
       this.db,
-      sql`SELECT DISTINCT s.symbol, t.timeframe FROM ${watchlists}, unnest(${watchlists.symbols}) AS s(symbol), unnest(${watchlists.timeframes}) AS t(timeframe)
+      sql`SELECT DISTINCT s.symbol, t.timeframe
+          FROM ${watchlists} LEFT JOIN ${users} ON ${users.id} = ${watchlists.userId},
+               unnest(${watchlists.symbols}) AS s(symbol), unnest(${watchlists.timeframes}) AS t(timeframe)
+          WHERE ${watchlists.userId} IS NULL OR (${users.role} IN ('trader', 'admin') AND NOT ${users.disabled})
           ORDER BY s.symbol, t.timeframe`,
     );
   }
