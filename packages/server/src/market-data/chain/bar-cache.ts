@@ -8,6 +8,25 @@ import type { Answered } from './provider-fallback.js';
 import type { BarsResult } from './sourced-data.js';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * How long after a bar's close a source may still publish it late. Within this window an empty tail is not
+ * recorded as covered (it is asked again next time); older gaps are real (holidays, halts) and are covered.
+ */
+export function publicationGraceMs(stepMs: number): number {
+  return Math.max(2 * stepMs, HOUR);
+}
+
+/**
+ * The end of what a fetch of `[from, coverEnd)` may record as covered: all of it, except a recent tail after the
+ * last bar received, which a source publishing late may still fill.
+ */
+export function coveredEnd(from: number, coverEnd: number, lastReceivedEnd: number | null, now: number, stepMs: number): number {
+  const settled = now - publicationGraceMs(stepMs);
+  if (coverEnd <= settled) return coverEnd;
+  return Math.min(coverEnd, Math.max(from, settled, lastReceivedEnd ?? from));
+}
 
 /** What the bar cache builds on. */
 export interface BarCacheOptions {
@@ -39,7 +58,8 @@ function rangesToFetch(missing: readonly TimeRange[], coverEnd: number, to: numb
 
 /**
  * Bars from the database, fetching only what was never fetched. Closed bars are stored with the
- * fetched range marked covered; the bar still forming is answered but never stored or covered. When
+ * fetched range marked covered (but for a recent tail no bar came for yet: a late bar is fetched
+ * next time); the bar still forming is answered but never stored or covered. When
  * a range cannot be fetched, the cached bars are answered flagged stale (or, with none, the error thrown).
  */
 export class BarCache {
@@ -68,7 +88,8 @@ export class BarCache {
       const { value, provider } = outcome.value;
       const closed = value.filter((bar) => bar.time + step <= now);
       for (const bar of value) if (bar.time + step > now) forming.push({ bar, source: provider.id });
-      const coveredTo = Math.min(range.to, coverEnd);
+      const lastClosed = closed.at(-1);
+      const coveredTo = coveredEnd(range.from, Math.min(range.to, coverEnd), lastClosed === undefined ? null : lastClosed.time + step, now, step);
       const covered = coveredTo > range.from ? { from: range.from, to: coveredTo } : undefined;
       if (closed.length > 0 || covered !== undefined) await repository.upsert(symbol, timeframe, closed, { source: provider.id, covered });
     }

@@ -33,9 +33,11 @@ function hoursAsked(provider: ScriptedProvider): [number, number][] {
 }
 
 describeStorage('ProviderChain', (context) => {
-  function setup(ids: readonly string[], options: Partial<ProviderChainOptions> & { readonly simulatedIds?: readonly string[] } = {}) {
+  function setup(ids: readonly string[], options: Partial<ProviderChainOptions> & { readonly simulatedIds?: readonly string[]; readonly publishDelayMs?: number } = {}) {
     const clock = new VirtualClock(T0 + 100 * HOUR + 10 * MINUTE);
-    const providers = ids.map((id, index) => new ScriptedProvider(id, { clock, priceOffset: index * 100, simulated: options.simulatedIds?.includes(id) ?? false, withNews: true }));
+    const providers = ids.map(
+      (id, index) => new ScriptedProvider(id, { clock, priceOffset: index * 100, simulated: options.simulatedIds?.includes(id) ?? false, withNews: true, publishDelayMs: options.publishDelayMs }),
+    );
     const repository = new BarRepository(context.database.db);
     const chain = new ProviderChain({ providers, barRepository: repository, clock, random: () => 0, retry: { maxAttempts: 2 }, ...options });
     return { clock, providers, repository, chain };
@@ -85,6 +87,21 @@ describeStorage('ProviderChain', (context) => {
       [95, 102],
       [99 + 10 / 60, 102],
     ]);
+  });
+
+  it('asks again for a bar a source publishes late, instead of caching its absence', async () => {
+    const { clock, providers, repository, chain } = setup(['yahoo'], { publishDelayMs: 20 * MINUTE });
+    // At 100:10 the 99:00 bar has closed but is published only at 100:20.
+    expect((await chain.bars(hourly(95, 100))).bars).toEqual(expectedBars(95, 99));
+    expect(await repository.coverage('AAPL', '1h')).toEqual([{ from: T0 + 95 * HOUR, to: T0 + 99 * HOUR }]);
+    clock.advance(15 * MINUTE);
+    expect((await chain.bars(hourly(95, 100))).bars).toEqual(expectedBars(95, 100));
+    expect(hoursAsked(providers[0])).toEqual([
+      [95, 100],
+      [99, 100],
+    ]);
+    // Bars long closed are cached as before (a gap there is real, a halt: see coveredEnd).
+    expect((await chain.bars(hourly(60, 70))).bars.length).toBe(10);
   });
 
   it('answers the cached bars flagged stale, with the reason, when every provider fails for the missing part', async () => {

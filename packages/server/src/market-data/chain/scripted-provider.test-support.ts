@@ -29,6 +29,8 @@ export interface ScriptedProviderOptions {
   readonly priceOffset?: number;
   /** Gives the provider a `news` method. */
   readonly withNews?: boolean;
+  /** A bar appears only this long after it closed (a source publishing late); the forming bar not at all. */
+  readonly publishDelayMs?: number;
 }
 
 /**
@@ -90,7 +92,8 @@ export class ScriptedProvider implements MarketDataProvider {
     const now = this.options.clock.now();
     const step = TIMEFRAME_MS[request.timeframe];
     const bars: Bar[] = [];
-    for (let time = Math.ceil(request.from / step) * step; time < request.to && time <= now; time += step) {
+    const latest = this.options.publishDelayMs === undefined ? now : now - step - this.options.publishDelayMs;
+    for (let time = Math.ceil(request.from / step) * step; time < request.to && time <= latest; time += step) {
       bars.push(scriptedBar(time, request.timeframe, this.priceOffset, now));
     }
     return bars;
