@@ -1,5 +1,6 @@
 import type { Bar } from '@goldensignals/engine';
 import type { BarRequest } from '../../bar-request.js';
+import type { Fundamentals } from '../../fundamentals.js';
 import type { MarketDataProvider } from '../../market-data-provider.js';
 import type { NewsArticle } from '../../news-article.js';
 import { ProviderError } from '../../provider-error.js';
@@ -10,20 +11,28 @@ import { fourHourBarsFromHours } from '../http/four-hour-bars.js';
 import { DEFAULT_TIMEOUT_MS, requireApiKey, type HttpProviderOptions } from '../http/http-provider-options.js';
 import { JsonHttpClient } from '../http/json-http-client.js';
 import { fetchPolygonBars } from './polygon-bars.js';
+import { readPolygonFinancials, type PolygonFinancialPeriod } from './polygon-financials.js';
+import { polygonFundamentals } from './polygon-fundamentals.js';
 import { readPolygonNews } from './polygon-news.js';
 import { readPolygonPreviousClose, readPolygonSnapshot } from './polygon-quote.js';
+import { polygonReportedQuarters, type PolygonReportedQuarter } from './polygon-reported-quarters.js';
 import { readPolygonSearch } from './polygon-search.js';
+import { readPolygonTickerDetails } from './polygon-ticker-details.js';
 
 /** Polygon's REST host. */
 export const POLYGON_BASE_URL = 'https://api.polygon.io';
 /** Largest `limit` of the news and tickers endpoints. */
 const MAX_LIMIT = 1_000;
 const SEARCH_LIMIT = 20;
+/** Quarters of financials asked for: five years, on one page. */
+const QUARTERS = 20;
 
 /**
  * Polygon.io (stocks): aggregates for bars, the ticker snapshot for quotes (the previous close on
- * plans without snapshots), ticker search and news. The key travels in the `Authorization: Bearer`
- * header Polygon accepts, so it never appears in a URL.
+ * plans without snapshots), ticker search, news, and fundamentals from the ticker details and the
+ * SEC-filing financials. There is no `earnings`: the engine's reports need a consensus estimate,
+ * which Polygon's financials do not have; {@link reportedQuarters} gives the filed figures. The key
+ * travels in the `Authorization: Bearer` header Polygon accepts, so it never appears in a URL.
  */
 export class PolygonProvider implements MarketDataProvider {
   readonly id = 'polygon';
@@ -95,5 +104,37 @@ export class PolygonProvider implements MarketDataProvider {
       signal,
     });
     return readPolygonNews(this.client, symbol, limit, body);
+  }
+
+  /** Ticker details, and for companies the latest trailing-twelve-months financials; funds and non-stock tickers file none, so they cost one call. */
+  async fundamentals(symbol: string, signal?: AbortSignal): Promise<Fundamentals> {
+    const what = `fundamentals of ${symbol}`;
+    const body = await this.client.getJson({ path: `/v3/reference/tickers/${encodeURIComponent(symbol)}`, what, signal });
+    const details = readPolygonTickerDetails(this.client, symbol, what, body);
+    if (!details.filesFinancials) return polygonFundamentals(symbol, details, undefined);
+    const [trailing] = await this.financials(symbol, 'ttm', 1, what, signal);
+    return polygonFundamentals(symbol, details, trailing);
+  }
+
+  /**
+   * The filed quarters of the last five years, oldest first: EPS and revenue without estimates (not
+   * `earnings`, see the class comment). Most companies file no 10-Q for their fourth quarter, so it
+   * may be missing.
+   */
+  async reportedQuarters(symbol: string, signal?: AbortSignal): Promise<PolygonReportedQuarter[]> {
+    const what = `earnings of ${symbol}`;
+    const periods = await this.financials(symbol, 'quarterly', QUARTERS, what, signal);
+    return polygonReportedQuarters(this.client, symbol, what, periods);
+  }
+
+  /** The newest `limit` periods of `timeframe` (by period end) from `/vX/reference/financials`. */
+  private async financials(symbol: string, timeframe: 'ttm' | 'quarterly', limit: number, what: string, signal: AbortSignal | undefined): Promise<PolygonFinancialPeriod[]> {
+    const body = await this.client.getJson({
+      path: '/vX/reference/financials',
+      query: { ticker: symbol, timeframe, order: 'desc', sort: 'period_of_report_date', limit },
+      what,
+      signal,
+    });
+    return readPolygonFinancials(this.client, what, body);
   }
 }
