@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing, launchBrowser } from './browser.test-support.js';
+import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
+const VIEWER = { email: 'viewer@example.com', password: 'purple elephants dance at noon' };
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const missing = browserMissing() ?? dashboardMissing();
+if (missing !== null) console.warn(`dashboard end-to-end tests skipped: ${missing}`);
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size}.png`, fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+describe.skipIf(missing !== null)('the dashboard in a real browser against a real server', () => {
+  let server: DashboardServer;
+  let browser: Browser;
+  let page: Page;
+
+  async function apiToken(account: { email: string; password: string }): Promise<string> {
+    const response = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { accessToken: string }).accessToken;
+  }
+
+  async function generate(token: string, symbol: string): Promise<string> {
+    const response = await fetch(`${server.url}/api/v1/signals/generate/${symbol}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBeLessThan(300);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startDashboardServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: DESKTOP });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates the admin account on first run and lands on the live dashboard', async () => {
+    await page.goto(server.url);
+    const form = page.getByRole('form', { name: 'Create the admin account' });
+    await form.waitFor();
+    await screenshot(page, 'first-run');
+    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create admin account' }).click();
+    await page.getByRole('heading', { name: 'Latest signals' }).waitFor();
+    await page.locator('[data-connection="live"]').waitFor();
+  });
+
+  it('shows a signal generated elsewhere without a reload, and one generated from the form', async () => {
+    const token = await apiToken(ADMIN);
+    const id = await generate(token, 'AAPL');
+    await page.locator(`[data-signal-id="${id}"]`).waitFor({ timeout: 5_000 });
+    await page.getByLabel('Symbol').fill('msft');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByRole('row', { name: /MSFT/ }).waitFor({ timeout: 10_000 });
+    await expect(page.getByText('Simulated data').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'dashboard');
+  });
+
+  it('restores the session after a reload and shows the first signal row quickly', async () => {
+    const started = Date.now();
+    await page.goto(server.url);
+    await page.locator('[data-signal-id]').first().waitFor();
+    const firstRowMs = Date.now() - started;
+    // eslint-disable-next-line no-console -- the figure the dashboard issue asks for (≤ 1.5 s), printed, not asserted
+    console.info(`first signal row visible ${firstRowMs} ms after navigation (session restored from the refresh token)`);
+    expect(await page.getByRole('form', { name: 'Sign in' }).count()).toBe(0);
+  });
+
+  it('answers a wrong password with the server message, and hides trader controls from a viewer', async () => {
+    const token = await apiToken(ADMIN);
+    const created = await fetch(`${server.url}/api/v1/admin/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...VIEWER, role: 'viewer' }),
+    });
+    expect(created.status).toBe(201);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.waitFor();
+    await page.getByLabel('E-mail').fill(VIEWER.email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('the e-mail address or the password is wrong');
+    await page.getByLabel('Password').fill(VIEWER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Latest signals' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Generate a signal' }).count()).toBe(0);
+    await screenshot(page, 'dashboard-viewer');
+  });
+});

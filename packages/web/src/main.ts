@@ -1,4 +1,0 @@
-import { renderPlaceholder } from './render-placeholder.js';
-
-const root = document.getElementById('app');
-if (root) root.innerHTML = renderPlaceholder();

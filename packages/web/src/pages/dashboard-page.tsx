@@ -1,0 +1,43 @@
+import { Alert, Paper, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiRequest } from '../api/api-client.js';
+import { useSessionStore } from '../auth/session-store.js';
+import { useLiveChannel } from '../live/use-live-channel.js';
+import { GenerateSignalForm } from '../signals/generate-signal-form.js';
+import { mergeSignals } from '../signals/merge-signals.js';
+import type { SignalView } from '../signals/signal-view.js';
+import { SignalsTable } from '../signals/signals-table.js';
+
+const SHOWN = 50;
+
+/** The trader's screen: the latest signal per symbol and the live feed, new signals arriving without reload. */
+export function DashboardPage() {
+  const role = useSessionStore((state) => state.user?.role);
+  const latest = useQuery({ queryKey: ['signals', 'latest'], queryFn: () => apiRequest<{ items: SignalView[] }>('GET', `/signals/latest?limit=${SHOWN}`) });
+  const [pushed, setPushed] = useState<SignalView[]>([]);
+  useLiveChannel('signals', (message) => {
+    if (message.type === 'signal') setPushed((current) => mergeSignals(current, [message.data as SignalView], SHOWN));
+  });
+  const signals = mergeSignals(latest.data?.items ?? [], pushed, SHOWN);
+  const simulated = signals.some((signal) => signal.simulated);
+
+  return (
+    <Stack spacing={2}>
+      {simulated && (
+        <Alert severity="warning" variant="outlined">
+          Simulated data: these signals come from the built-in market simulator, not from a market.
+        </Alert>
+      )}
+      {role !== 'viewer' && <GenerateSignalForm />}
+      <Paper sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Latest signals
+        </Typography>
+        {latest.isPending && <Typography color="text.secondary">Loading signals…</Typography>}
+        {latest.isError && <Alert severity="error">{latest.error.message}</Alert>}
+        {latest.isSuccess && <SignalsTable signals={signals} label="Latest signals" />}
+      </Paper>
+    </Stack>
+  );
+}
