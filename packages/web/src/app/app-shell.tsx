@@ -1,11 +1,14 @@
-import { AppBar, Box, Button, Container, Toolbar, Typography } from '@mui/material';
+import { AppBar, Button, Container, Tab, Tabs, Toolbar, Typography } from '@mui/material';
 import { useEffect, useMemo } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { authApi } from '../auth/auth-api.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { LiveSocket } from '../live/live-socket.js';
 import { LiveSocketContext } from '../live/live-socket-context.js';
-import { DashboardPage } from '../pages/dashboard-page.js';
+import { roleAtLeast } from '../auth/role-at-least.js';
+import { PAGES } from './app-routes.js';
 import { ConnectionIndicator } from './connection-indicator.js';
+import { NAV_ITEMS } from './nav-items.js';
 
 function socketUrl(): string {
   const { protocol, host } = globalThis.location;
@@ -17,6 +20,9 @@ export function AppShell() {
   const user = useSessionStore((state) => state.user);
   const refreshToken = useSessionStore((state) => state.refreshToken);
   const signOut = useSessionStore((state) => state.signOut);
+  const { pathname } = useLocation();
+  const items = NAV_ITEMS.filter((item) => roleAtLeast(user?.role, item.role));
+  const current = items.find((item) => item.path !== '/' && pathname.startsWith(item.path))?.path ?? '/';
   const socket = useMemo(() => new LiveSocket(socketUrl()), []);
   useEffect(() => {
     socket.start();
@@ -33,9 +39,14 @@ export function AppShell() {
     <LiveSocketContext.Provider value={socket}>
       <AppBar position="sticky" color="default" elevation={0}>
         <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+          <Typography variant="h6" component="div">
             GoldenSignals
           </Typography>
+          <Tabs value={current} variant="scrollable" scrollButtons="auto" sx={{ flexGrow: 1 }} aria-label="Pages">
+            {items.map((item) => (
+              <Tab key={item.path} value={item.path} label={item.label} component={Link} to={item.path} />
+            ))}
+          </Tabs>
           <ConnectionIndicator />
           <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
             {user?.email} ({user?.role})
@@ -44,9 +55,12 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="xl" sx={{ py: 2 }}>
-        <Box>
-          <DashboardPage />
-        </Box>
+        <Routes>
+          {items.map((item) => (
+            <Route key={item.path} path={item.path === '/' ? '/' : `${item.path}/*`} element={PAGES[item.path]?.()} />
+          ))}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
       </Container>
     </LiveSocketContext.Provider>
   );

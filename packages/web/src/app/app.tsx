@@ -1,6 +1,7 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { BrowserRouter } from 'react-router';
 import { refreshSession } from '../api/api-client.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { SignInPage } from '../pages/sign-in-page.js';
@@ -22,7 +23,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        {restoring ? null : signedIn ? <AppShell /> : <SignInPage />}
+        <BrowserRouter>{restoring ? null : signedIn ? <AppShell /> : <SignInPage />}</BrowserRouter>
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -2,6 +2,7 @@ import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiRequest } from '../api/api-client.js';
+import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { useLiveChannel } from '../live/use-live-channel.js';
 import { GenerateSignalForm } from '../signals/generate-signal-form.js';
@@ -14,6 +15,7 @@ const SHOWN = 50;
 /** The trader's screen: the latest signal per symbol and the live feed, new signals arriving without reload. */
 export function DashboardPage() {
   const role = useSessionStore((state) => state.user?.role);
+  const canGenerate = roleAtLeast(role, 'trader');
   const latest = useQuery({ queryKey: ['signals', 'latest'], queryFn: () => apiRequest<{ items: SignalView[] }>('GET', `/signals/latest?limit=${SHOWN}`) });
   const [pushed, setPushed] = useState<SignalView[]>([]);
   useLiveChannel('signals', (message) => {
@@ -29,7 +31,7 @@ export function DashboardPage() {
           Simulated data: these signals come from the built-in market simulator, not from a market.
         </Alert>
       )}
-      {role !== 'viewer' && <GenerateSignalForm />}
+      {canGenerate && <GenerateSignalForm />}
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2" gutterBottom>
           Latest signals

@@ -1,0 +1,11 @@
+import type { AccountRole } from '../auth/session.js';
+
+/** A page of the app: where it lives, its name in the navigation, and the least role that sees it. */
+export interface NavItem {
+  readonly path: string;
+  readonly label: string;
+  readonly role: AccountRole;
+}
+
+/** The pages in navigation order. */
+export const NAV_ITEMS: readonly NavItem[] = [{ path: '/', label: 'Dashboard', role: 'viewer' }];
