@@ -8,6 +8,7 @@ import { backtestGrid } from './sections/backtest-grid.js';
 import { backtestConsensus } from './sections/backtest-consensus.js';
 import { httpApi } from './sections/http-api.js';
 import { websocketFanOut } from './sections/websocket-fan-out.js';
+import { dashboard } from './sections/dashboard.js';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   backtestConsensus,
   httpApi,
   websocketFanOut,
+  dashboard,
 };
 
 const CHILD_FLAG = '--child';

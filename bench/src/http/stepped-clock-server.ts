@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, loadConfig } from '@goldensignals/server';
 import type { SteppedClockReply, SteppedClockRequest } from './stepped-clock-messages.js';
 
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   let clock = start;
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-clock-'));
   const config = loadConfig({ env: { DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_AUTHENTICATED: '1000000', ACCESS_TOKEN_TTL: '86400' } });
-  const server = await createServer(config, { schedule: false, now: () => clock });
+  // The built dashboard, so browser benches can load it from this server.
+  const webRoot = fileURLToPath(new URL('../../../packages/web/dist', import.meta.url));
+  const server = await createServer(config, { schedule: false, now: () => clock, webRoot });
   const url = await server.start();
   process.on('message', (request: SteppedClockRequest) => {
     if (request.type === 'step') {
