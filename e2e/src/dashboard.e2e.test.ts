@@ -67,9 +67,9 @@ describe.skipIf(missing !== null)('the dashboard in a real browser against a rea
     const token = await apiToken(ADMIN);
     const id = await generate(token, 'AAPL');
     await page.locator(`[data-signal-id="${id}"]`).waitFor({ timeout: 5_000 });
-    await page.getByLabel('Symbol').fill('msft');
+    await page.getByRole('form', { name: 'Generate a signal' }).getByLabel('Symbol').fill('msft');
     await page.getByRole('button', { name: 'Generate' }).click();
-    await page.getByRole('row', { name: /MSFT/ }).waitFor({ timeout: 10_000 });
+    await page.getByRole('table', { name: 'Latest signals' }).getByRole('row', { name: /MSFT/ }).waitFor({ timeout: 10_000 });
     await expect(page.getByText('Simulated data').isVisible()).resolves.toBe(true);
     await screenshot(page, 'dashboard');
   });

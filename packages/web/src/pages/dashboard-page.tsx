@@ -1,10 +1,12 @@
-import { Alert, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiRequest } from '../api/api-client.js';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { useLiveChannel } from '../live/use-live-channel.js';
+import { MarketOverview } from '../market/market-overview.js';
+import { WatchlistQuotes } from '../market/watchlist-quotes.js';
 import { GenerateSignalForm } from '../signals/generate-signal-form.js';
 import { mergeSignals } from '../signals/merge-signals.js';
 import type { SignalView } from '../signals/signal-view.js';
@@ -32,14 +34,20 @@ export function DashboardPage() {
         </Alert>
       )}
       {canGenerate && <GenerateSignalForm />}
-      <Paper sx={{ p: 2 }}>
-        <Typography variant="h6" component="h2" gutterBottom>
-          Latest signals
-        </Typography>
-        {latest.isPending && <Typography color="text.secondary">Loading signals…</Typography>}
-        {latest.isError && <Alert severity="error">{latest.error.message}</Alert>}
-        {latest.isSuccess && <SignalsTable signals={signals} label="Latest signals" />}
-      </Paper>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+        <Paper sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            Latest signals
+          </Typography>
+          {latest.isPending && <Typography color="text.secondary">Loading signals…</Typography>}
+          {latest.isError && <Alert severity="error">{latest.error.message}</Alert>}
+          {latest.isSuccess && <SignalsTable signals={signals} label="Latest signals" />}
+        </Paper>
+        <Stack spacing={2}>
+          <WatchlistQuotes signals={signals} />
+          <MarketOverview />
+        </Stack>
+      </Box>
     </Stack>
   );
 }
