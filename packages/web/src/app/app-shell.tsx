@@ -1,6 +1,6 @@
 import { AppBar, Button, Container, Tab, Tabs, Toolbar, Typography } from '@mui/material';
 import { useEffect, useMemo } from 'react';
-import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { authApi } from '../auth/auth-api.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { LiveSocket } from '../live/live-socket.js';
@@ -9,6 +9,7 @@ import { roleAtLeast } from '../auth/role-at-least.js';
 import { PAGES } from './app-routes.js';
 import { ConnectionIndicator } from './connection-indicator.js';
 import { NAV_ITEMS } from './nav-items.js';
+import { SymbolSearch } from './symbol-search.js';
 
 function socketUrl(): string {
   const { protocol, host } = globalThis.location;
@@ -21,6 +22,7 @@ export function AppShell() {
   const refreshToken = useSessionStore((state) => state.refreshToken);
   const signOut = useSessionStore((state) => state.signOut);
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const items = NAV_ITEMS.filter((item) => roleAtLeast(user?.role, item.role));
   const current = items.find((item) => item.path !== '/' && pathname.startsWith(item.path))?.path ?? '/';
   const socket = useMemo(() => new LiveSocket(socketUrl()), []);
@@ -38,11 +40,12 @@ export function AppShell() {
   return (
     <LiveSocketContext.Provider value={socket}>
       <AppBar position="sticky" color="default" elevation={0}>
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div">
+        {/* On a phone the tabs take a row of their own below the title. */}
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap' }}>
+          <Typography variant="h6" component="div" sx={{ flexGrow: { xs: 1, sm: 0 } }}>
             GoldenSignals
           </Typography>
-          <Tabs value={current} variant="scrollable" scrollButtons="auto" sx={{ flexGrow: 1 }} aria-label="Pages">
+          <Tabs value={current} variant="scrollable" scrollButtons="auto" sx={{ flexGrow: 1, order: { xs: 3, sm: 0 }, width: { xs: '100%', sm: 'auto' } }} aria-label="Pages">
             {items.map((item) => (
               <Tab key={item.path} value={item.path} label={item.label} component={Link} to={item.path} />
             ))}
@@ -51,9 +54,12 @@ export function AppShell() {
           <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
             {user?.email} ({user?.role})
           </Typography>
-          <Button onClick={() => void endSession()}>Sign out</Button>
+          <Button onClick={() => void endSession()} sx={{ whiteSpace: 'nowrap' }}>
+            Sign out
+          </Button>
         </Toolbar>
       </AppBar>
+      <SymbolSearch onPick={(symbol) => void navigate(`/chart?symbol=${encodeURIComponent(symbol)}`)} />
       <Container component="main" maxWidth="xl" sx={{ py: 2 }}>
         <Routes>
           {items.map((item) => (

@@ -8,4 +8,11 @@ export interface NavItem {
 }
 
 /** The pages in navigation order. */
-export const NAV_ITEMS: readonly NavItem[] = [{ path: '/', label: 'Dashboard', role: 'viewer' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'Dashboard', role: 'viewer' },
+  { path: '/signals', label: 'Signals', role: 'viewer' },
+  { path: '/chart', label: 'Chart', role: 'viewer' },
+  { path: '/portfolio', label: 'Portfolio', role: 'trader' },
+  { path: '/settings', label: 'Settings', role: 'viewer' },
+  { path: '/admin', label: 'Admin', role: 'admin' },
+];

@@ -1,0 +1,5 @@
+/** The body of `POST /portfolios`. */
+export interface NewPortfolio {
+  readonly name: string;
+  readonly initialCash: string;
+}
