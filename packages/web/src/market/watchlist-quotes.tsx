@@ -11,14 +11,14 @@ import type { QuoteItemView, QuoteView } from './quote-view.js';
 
 const MAX_SYMBOLS = 100;
 
-function WatchRow({ symbol, initial, signal }: { readonly symbol: string; readonly initial: QuoteItemView | undefined; readonly signal: SignalView | undefined }) {
+function WatchRow({ symbol, initial, signal, selected, onSelect }: { readonly symbol: string; readonly initial: QuoteItemView | undefined; readonly signal: SignalView | undefined; readonly selected: boolean; readonly onSelect: (symbol: string) => void }) {
   const [live, setLive] = useState<QuoteView | null>(null);
   useLiveChannel(`quotes:${symbol}`, (message) => {
     if (message.type === 'quote') setLive(message.data as QuoteView);
   });
   const quote = live ?? initial?.quote ?? null;
   return (
-    <TableRow data-watch-symbol={symbol}>
+    <TableRow data-watch-symbol={symbol} hover selected={selected} onClick={() => onSelect(symbol)} sx={{ cursor: 'pointer' }}>
       <TableCell>{symbol}</TableCell>
       <TableCell align="right">{quote === null ? (initial?.error ? <Typography variant="caption" color="error">{initial.error.message}</Typography> : '…') : formatPrice(quote.price)}</TableCell>
       <TableCell align="right">
@@ -31,9 +31,9 @@ function WatchRow({ symbol, initial, signal }: { readonly symbol: string; readon
 
 /**
  * The watched symbols (the caller's watchlists, else the symbols of the latest signals) with live quotes from the
- * `quotes:<SYMBOL>` channels and the latest signal of each.
+ * `quotes:<SYMBOL>` channels and the latest signal of each; a click shows the symbol on the dashboard's chart.
  */
-export function WatchlistQuotes({ signals }: { readonly signals: readonly SignalView[] }) {
+export function WatchlistQuotes({ signals, selected, onSelect }: { readonly signals: readonly SignalView[]; readonly selected: string | null; readonly onSelect: (symbol: string) => void }) {
   const watchlists = useQuery({ queryKey: ['watchlists'], queryFn: () => apiRequest<{ items: { symbols: string[] }[] }>('GET', '/watchlists') });
   const listed = [...new Set(watchlists.data?.items.flatMap((list) => list.symbols) ?? [])];
   const symbols = (listed.length > 0 ? listed : [...new Set(signals.map((signal) => signal.symbol))]).slice(0, MAX_SYMBOLS);
@@ -67,7 +67,7 @@ export function WatchlistQuotes({ signals }: { readonly signals: readonly Signal
           </TableHead>
           <TableBody>
             {symbols.map((symbol) => (
-              <WatchRow key={symbol} symbol={symbol} initial={initial.get(symbol)} signal={latestBySymbol.get(symbol)} />
+              <WatchRow key={symbol} symbol={symbol} initial={initial.get(symbol)} signal={latestBySymbol.get(symbol)} selected={symbol === selected} onSelect={onSelect} />
             ))}
           </TableBody>
         </Table>

@@ -1,6 +1,6 @@
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { apiRequest } from '../api/api-client.js';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
@@ -13,6 +13,8 @@ import type { SignalView } from '../signals/signal-view.js';
 import { SignalsTable } from '../signals/signals-table.js';
 
 const SHOWN = 50;
+// The chart library is large: it loads after the dashboard's first paint, not in the initial bundle.
+const SymbolChart = lazy(async () => ({ default: (await import('../chart/symbol-chart.js')).SymbolChart }));
 
 /** The trader's screen: the latest signal per symbol and the live feed, new signals arriving without reload. */
 export function DashboardPage() {
@@ -25,6 +27,8 @@ export function DashboardPage() {
   });
   const signals = mergeSignals(latest.data?.items ?? [], pushed, SHOWN);
   const simulated = signals.some((signal) => signal.simulated);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const charted = chosen ?? signals[0]?.symbol ?? null;
 
   return (
     <Stack spacing={2}>
@@ -43,8 +47,15 @@ export function DashboardPage() {
           {latest.isError && <Alert severity="error">{latest.error.message}</Alert>}
           {latest.isSuccess && <SignalsTable signals={signals} label="Latest signals" />}
         </Paper>
-        <Stack spacing={2}>
-          <WatchlistQuotes signals={signals} />
+        {charted !== null && (
+          <Paper sx={{ p: 2, gridColumn: { lg: '1' }, gridRow: { lg: '2' } }} component="section" aria-label={`Chart of ${charted}`}>
+            <Suspense fallback={<Typography color="text.secondary">Loading the chart…</Typography>}>
+              <SymbolChart key={charted} symbol={charted} />
+            </Suspense>
+          </Paper>
+        )}
+        <Stack spacing={2} sx={{ gridColumn: { lg: '2' }, gridRow: { lg: '1 / span 2' } }}>
+          <WatchlistQuotes signals={signals} selected={charted} onSelect={setChosen} />
           <MarketOverview />
         </Stack>
       </Box>
