@@ -36,7 +36,8 @@ function WatchRow({ symbol, initial, signal, selected, onSelect }: { readonly sy
 export function WatchlistQuotes({ signals, selected, onSelect }: { readonly signals: readonly SignalView[]; readonly selected: string | null; readonly onSelect: (symbol: string) => void }) {
   const watchlists = useQuery({ queryKey: ['watchlists'], queryFn: () => apiRequest<{ items: { symbols: string[] }[] }>('GET', '/watchlists') });
   const listed = [...new Set(watchlists.data?.items.flatMap((list) => list.symbols) ?? [])];
-  const symbols = (listed.length > 0 ? listed : [...new Set(signals.map((signal) => signal.symbol))]).slice(0, MAX_SYMBOLS);
+  // Sorted: the set, not the order signals arrive in, decides the quotes query (a new order must not refetch).
+  const symbols = (listed.length > 0 ? listed : [...new Set(signals.map((signal) => signal.symbol))]).slice(0, MAX_SYMBOLS).sort();
   const quotes = useQuery({
     queryKey: ['quotes', symbols],
     queryFn: () => apiRequest<{ items: QuoteItemView[] }>('POST', '/market-data/batch/quotes', { symbols }),

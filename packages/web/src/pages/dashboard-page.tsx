@@ -1,6 +1,6 @@
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { apiRequest } from '../api/api-client.js';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
@@ -28,7 +28,12 @@ export function DashboardPage() {
   const signals = mergeSignals(latest.data?.items ?? [], pushed, SHOWN);
   const simulated = signals.some((signal) => signal.simulated);
   const [chosen, setChosen] = useState<string | null>(null);
-  const charted = chosen ?? signals[0]?.symbol ?? null;
+  // The chart stays on its symbol while signals stream in: the first one shown, until the user picks another.
+  const firstSymbol = signals[0]?.symbol ?? null;
+  useEffect(() => {
+    if (chosen === null && firstSymbol !== null) setChosen(firstSymbol);
+  }, [chosen, firstSymbol]);
+  const charted = chosen;
 
   return (
     <Stack spacing={2}>
