@@ -9,7 +9,7 @@ import { weightSeriesOf } from './weight-series-of.js';
 
 function WeightChart({ name, history }: { readonly name: string; readonly history: readonly WeightPoint[] }) {
   const series = useMemo(() => weightSeriesOf(history), [history]);
-  if (history.length === 0) return <Typography color="text.secondary">No weight history for {name} yet: its votes have not been scored.</Typography>;
+  if (history.length === 0) return <Typography color="text.secondary">No weight history saved for {name} yet.</Typography>;
   return <LineChart series={series} height={240} label={`Weight history of ${name}`} />;
 }
 

@@ -16,6 +16,7 @@ function lazyPage(load: () => Promise<ComponentType>): () => ReactElement {
 export const PAGES: Readonly<Record<string, () => ReactElement>> = {
   '/': () => <DashboardPage />,
   '/signals': lazyPage(async () => (await import('../signals-page/signals-page.js')).SignalsPage),
+  '/analytics': lazyPage(async () => (await import('../analytics/analytics-page.js')).AnalyticsPage),
   '/chart': lazyPage(async () => (await import('../chart/chart-page.js')).ChartPage),
   '/portfolio': lazyPage(async () => (await import('../portfolio/portfolio-page.js')).PortfolioPage),
   '/settings': lazyPage(async () => (await import('../settings/settings-page.js')).SettingsPage),

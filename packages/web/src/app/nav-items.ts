@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Dashboard', role: 'viewer' },
   { path: '/signals', label: 'Signals', role: 'viewer' },
   { path: '/chart', label: 'Chart', role: 'viewer' },
+  { path: '/analytics', label: 'Analytics', role: 'viewer' },
   { path: '/portfolio', label: 'Portfolio', role: 'trader' },
   { path: '/settings', label: 'Settings', role: 'viewer' },
   { path: '/admin', label: 'Admin', role: 'admin' },
