@@ -1,24 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeScreenshots } from './screenshots.test-support.js';
 import { browserMissing, launchBrowser } from './browser.test-support.js';
 import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 const missing = browserMissing() ?? dashboardMissing();
 if (missing !== null) console.warn(`analytics end-to-end tests skipped: ${missing}`);
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size}.png`, fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(DESKTOP);
+  await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('the Analytics page in a real browser against a real server', () => {
@@ -27,7 +20,6 @@ describe.skipIf(missing !== null)('the Analytics page in a real browser against 
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startDashboardServer();
     const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
     expect(registered.status).toBe(201);

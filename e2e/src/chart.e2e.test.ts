@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeScreenshots } from './screenshots.test-support.js';
 import { browserMissing, launchBrowser } from './browser.test-support.js';
 import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** The chart's colours (packages/web/src/chart/chart-colors.ts): candles up/down, the BUY, SELL and HOLD markers. */
 const COLORS = { up: [0x26, 0xa6, 0x9a], down: [0xef, 0x53, 0x50], BUY: [0x29, 0x79, 0xff], SELL: [0xff, 0x91, 0x00], HOLD: [0xb0, 0xbe, 0xc5] } as const;
 
@@ -49,13 +46,7 @@ function countColours(page: Page): Promise<Record<keyof typeof COLORS, number>> 
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-    await page.setViewportSize(viewport);
-    // The chart redraws on resize (autoSize): give it a frame before the picture.
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size}.png`, fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(DESKTOP);
+  await takeScreenshots(page, name, DESKTOP, 300);
 }
 
 describe.skipIf(missing !== null)('the price chart in a real browser against a real server', () => {
@@ -72,7 +63,6 @@ describe.skipIf(missing !== null)('the price chart in a real browser against a r
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startDashboardServer();
     const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
     expect(registered.status).toBe(201);

@@ -1,25 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeScreenshots } from './screenshots.test-support.js';
 import { browserMissing, launchBrowser } from './browser.test-support.js';
 import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const VIEWER = { email: 'viewer@example.com', password: 'purple elephants dance at noon' };
 const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 const missing = browserMissing() ?? dashboardMissing();
 if (missing !== null) console.warn(`dashboard end-to-end tests skipped: ${missing}`);
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size}.png`, fullPage: true, animations: 'disabled' });
-  }
-  await page.setViewportSize(DESKTOP);
+  await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('the dashboard in a real browser against a real server', () => {
@@ -40,7 +33,6 @@ describe.skipIf(missing !== null)('the dashboard in a real browser against a rea
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startDashboardServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: DESKTOP });
