@@ -1,39 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsMissing, generateSignal, openAdminBrowserSession, signIn, type AdminBrowserSession } from './browser-session.test-support.js';
 import { takeScreenshots } from './screenshots.test-support.js';
-import { browserMissing, launchBrowser } from './browser.test-support.js';
-import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 900 };
 
-const missing = browserMissing() ?? dashboardMissing();
-if (missing !== null) console.warn(`analytics end-to-end tests skipped: ${missing}`);
+const missing = browserTestsMissing('analytics');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('the Analytics page in a real browser against a real server', () => {
-  let server: DashboardServer;
-  let browser: Browser;
+  let session: AdminBrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startDashboardServer();
-    const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(registered.status).toBe(201);
-    const token = ((await registered.json()) as { accessToken: string }).accessToken;
+    session = await openAdminBrowserSession(DESKTOP);
+    page = session.page;
     // One signal, so the scorecard has something to count.
-    const generated = await fetch(`${server.url}/api/v1/signals/generate/AAPL`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(generated.status).toBeLessThan(300);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
+    await generateSignal(session.server.url, session.token, 'AAPL');
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   async function runBacktest(strategy: string): Promise<void> {
@@ -48,11 +38,8 @@ describe.skipIf(missing !== null)('the Analytics page in a real browser against 
   }
 
   it('shows the leaderboard and the scorecard, runs a backtest to its equity curve and statistics, and compares two runs', async () => {
-    await page.goto(`${server.url}/analytics`);
-    await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${session.server.url}/analytics`);
+    await signIn(page);
     await page.getByRole('heading', { name: 'Analytics' }).waitFor();
 
     const leaderboard = page.getByRole('table', { name: 'Agent leaderboard' });

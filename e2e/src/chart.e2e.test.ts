@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsMissing, generateSignal, openAdminBrowserSession, signIn, type AdminBrowserSession, type GeneratedSignal } from './browser-session.test-support.js';
 import { takeScreenshots } from './screenshots.test-support.js';
-import { browserMissing, launchBrowser } from './browser.test-support.js';
-import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 900 };
 /** The chart's colours (packages/web/src/chart/chart-colors.ts): candles up/down, the BUY, SELL and HOLD markers. */
 const COLORS = { up: [0x26, 0xa6, 0x9a], down: [0xef, 0x53, 0x50], BUY: [0x29, 0x79, 0xff], SELL: [0xff, 0x91, 0x00], HOLD: [0xb0, 0xbe, 0xc5] } as const;
 
-const missing = browserMissing() ?? dashboardMissing();
-if (missing !== null) console.warn(`chart end-to-end tests skipped: ${missing}`);
-
-interface GeneratedSignal {
-  readonly id: string;
-  readonly action: 'BUY' | 'SELL' | 'HOLD';
-  readonly timeframe: string;
-}
+const missing = browserTestsMissing('chart');
 
 /** The little of the DOM the pixel count uses (this project's e2e code is type-checked without the DOM library). */
 interface PixelCanvas {
@@ -50,42 +41,28 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(missing !== null)('the price chart in a real browser against a real server', () => {
-  let server: DashboardServer;
-  let browser: Browser;
+  let session: AdminBrowserSession;
   let page: Page;
-  let token: string;
-  const pageErrors: string[] = [];
 
-  async function generate(timeframe: string): Promise<GeneratedSignal> {
-    const response = await fetch(`${server.url}/api/v1/signals/generate/AAPL?timeframe=${timeframe}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBeLessThan(300);
-    return (await response.json()) as GeneratedSignal;
+  function generate(timeframe: string): Promise<GeneratedSignal> {
+    return generateSignal(session.server.url, session.token, 'AAPL', timeframe);
   }
 
   beforeAll(async () => {
-    server = await startDashboardServer();
-    const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(registered.status).toBe(201);
-    token = ((await registered.json()) as { accessToken: string }).accessToken;
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openAdminBrowserSession(DESKTOP);
+    page = session.page;
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('draws AAPL candles with a marker at the bar of a generated signal', async () => {
     // The simulator's random walk mostly gives HOLD (a grey dot); BUY and SELL are arrows: any of them is a marker.
     const signal = await generate('1d');
 
-    await page.goto(`${server.url}/chart`);
-    await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${session.server.url}/chart`);
+    await signIn(page);
     await page.getByRole('form', { name: 'Open a chart' }).waitFor();
     await page.getByRole('textbox', { name: 'Symbol', exact: true }).fill('aapl');
     await page.getByRole('button', { name: 'Show chart' }).click();
@@ -122,6 +99,6 @@ describe.skipIf(missing !== null)('the price chart in a real browser against a r
     expect(await page.locator('[data-chart-symbol] canvas').count()).toBe(0);
     await page.goBack();
     await page.locator('[data-chart-symbol="AAPL"] canvas').first().waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -19,10 +19,18 @@ export interface DashboardServer {
   stop(): Promise<void>;
 }
 
-export async function startDashboardServer(): Promise<DashboardServer> {
+/** Options of {@link startDashboardServer}. */
+export interface DashboardServerOptions {
+  /** The server's clock (simulator, signals, tokens); a test moves it to close new bars at once. Default: real time. */
+  readonly now?: () => number;
+  /** Configuration keys beyond the test defaults (e.g. `ACCESS_TOKEN_TTL`). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startDashboardServer(options: DashboardServerOptions = {}): Promise<DashboardServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-e2e-web-'));
-  const config = loadConfig({ env: { PORT: '0', DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'silent' }, file: null });
-  const server = await createServer(config, { webRoot: WEB_ROOT, logger: false, schedule: false });
+  const config = loadConfig({ env: { PORT: '0', DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'silent', ...options.env }, file: null });
+  const server = await createServer(config, { webRoot: WEB_ROOT, logger: false, schedule: false, now: options.now });
   const url = (await server.start()).replace('localhost', '127.0.0.1');
   return {
     server,

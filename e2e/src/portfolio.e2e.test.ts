@@ -1,47 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsMissing, openAdminBrowserSession, signIn, type AdminBrowserSession } from './browser-session.test-support.js';
 import { takeScreenshots } from './screenshots.test-support.js';
-import { browserMissing, launchBrowser } from './browser.test-support.js';
-import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 900 };
 
-const missing = browserMissing() ?? dashboardMissing();
-if (missing !== null) console.warn(`portfolio end-to-end tests skipped: ${missing}`);
+const missing = browserTestsMissing('portfolio');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('paper trading in a real browser against a real server', () => {
-  let server: DashboardServer;
-  let browser: Browser;
+  let session: AdminBrowserSession;
   let page: Page;
-  let token: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startDashboardServer();
-    const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(registered.status).toBe(201);
-    token = ((await registered.json()) as { accessToken: string }).accessToken;
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openAdminBrowserSession(DESKTOP);
+    page = session.page;
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('opens a portfolio, buys AAPL at market and shows the position, the fill and the cash spent', async () => {
-    await page.goto(`${server.url}/portfolio`);
-    await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${session.server.url}/portfolio`);
+    await signIn(page);
 
     const create = page.getByRole('form', { name: 'Create a portfolio' });
     await create.waitFor();
@@ -70,9 +55,9 @@ describe.skipIf(missing !== null)('paper trading in a real browser against a rea
   it('shows a fill placed elsewhere without a reload', async () => {
     await page.locator('[data-connection="live"]').waitFor();
     const id = new URL(page.url()).searchParams.get('portfolio');
-    const placed = await fetch(`${server.url}/api/v1/portfolios/${id}/orders`, {
+    const placed = await fetch(`${session.server.url}/api/v1/portfolios/${id}/orders`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ symbol: 'MSFT', side: 'buy', quantity: '3', type: 'market' }),
     });
     expect(placed.status).toBe(201);
@@ -96,8 +81,31 @@ describe.skipIf(missing !== null)('paper trading in a real browser against a rea
 
     await page.getByRole('button', { name: 'Cancel buy 5 AAPL limit 1' }).click();
     await page.getByText('No working orders.').waitFor({ timeout: 10_000 });
-    const orders = await fetch(`${server.url}/api/v1/portfolios/${new URL(page.url()).searchParams.get('portfolio')}/orders?status=cancelled`, { headers: { authorization: `Bearer ${token}` } });
+    const orders = await fetch(`${session.server.url}/api/v1/portfolios/${new URL(page.url()).searchParams.get('portfolio')}/orders?status=cancelled`, { headers: { authorization: `Bearer ${session.token}` } });
     expect(((await orders.json()) as { items: { quantity: string; limitPrice: string }[] }).items.map((order) => [order.quantity, order.limitPrice])).toEqual([['5', '1']]);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('turns auto-follow on with risk limits, and finds them saved after a reload', async () => {
+    const section = page.getByRole('region', { name: 'Auto-follow' });
+    await section.getByText('No decisions yet').waitFor();
+    await section.getByLabel('Follow signals automatically').check();
+    await section.getByLabel('Symbols').fill('aapl, msft');
+    await section.getByLabel('Minimum confidence %').fill('70');
+    await section.getByLabel('High risk').check();
+    await section.getByLabel('Largest position % of equity').fill('8');
+    await section.getByRole('button', { name: 'Save settings' }).click();
+    await section.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+
+    const id = new URL(page.url()).searchParams.get('portfolio');
+    const stored = await fetch(`${session.server.url}/api/v1/portfolios/${id}/auto-follow`, { headers: { authorization: `Bearer ${session.token}` } });
+    expect(await stored.json()).toMatchObject({ enabled: true, symbols: ['AAPL', 'MSFT'], minConfidence: 0.7, riskLevels: ['low', 'medium', 'high'], maxPositionPercent: 8 });
+
+    await page.reload();
+    const reloaded = page.getByRole('region', { name: 'Auto-follow' });
+    await expect.poll(() => reloaded.getByLabel('Minimum confidence %').inputValue(), { timeout: 10_000 }).toBe('70');
+    await expect(reloaded.getByLabel('Follow signals automatically').isChecked()).resolves.toBe(true);
+    await screenshot(page, 'portfolio-auto-follow');
+    expect(session.pageErrors).toEqual([]);
   });
 });

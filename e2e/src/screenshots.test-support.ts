@@ -17,6 +17,8 @@ export async function takeScreenshots(page: Page, name: string, desktop: { width
   for (const [size, viewport] of [['desktop', desktop], ['phone', PHONE_VIEWPORT]] as const) {
     await page.setViewportSize(viewport);
     if (settleMs > 0) await page.waitForTimeout(settleMs);
+    // From the top: scrolled, a full-page picture shows the sticky app bar in the middle of the page.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: `${SCREENSHOTS_DIR}${name}-${size}.png`, fullPage: true, animations: 'disabled' });
   }
   await page.setViewportSize(desktop);

@@ -1,50 +1,39 @@
-import type { Browser, Page } from 'playwright-core';
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsMissing, openAdminBrowserSession, signIn, type AdminBrowserSession } from './browser-session.test-support.js';
 import { takeScreenshots } from './screenshots.test-support.js';
-import { browserMissing, launchBrowser } from './browser.test-support.js';
-import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const NEW_VIEWER = { email: 'new.viewer@example.com', password: 'purple elephants dance at noon' };
 const DESKTOP = { width: 1280, height: 900 };
 
-const missing = browserMissing() ?? dashboardMissing();
-if (missing !== null) console.warn(`settings and admin end-to-end tests skipped: ${missing}`);
+const missing = browserTestsMissing('settings and admin');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('the Settings and Admin pages in a real browser against a real server', () => {
-  let server: DashboardServer;
-  let browser: Browser;
+  let session: AdminBrowserSession;
   let page: Page;
-  let adminToken: string;
 
   async function api(path: string, headers: Record<string, string>): Promise<Response> {
-    return fetch(`${server.url}/api/v1${path}`, { headers });
+    return fetch(`${session.server.url}/api/v1${path}`, { headers });
   }
 
   beforeAll(async () => {
-    server = await startDashboardServer();
-    const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(registered.status).toBe(201);
-    adminToken = ((await registered.json()) as { accessToken: string }).accessToken;
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
+    session = await openAdminBrowserSession(DESKTOP);
+    page = session.page;
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('keeps a watchlist, and creates an API key that is shown once and works, then revokes it', async () => {
-    await page.goto(`${server.url}/settings`);
-    await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${session.server.url}/settings`);
+    await signIn(page);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
 
     // A watchlist too, so the page is seen with one: create, then change its symbols and timeframes.
@@ -59,7 +48,7 @@ describe.skipIf(missing !== null)('the Settings and Admin pages in a real browse
     await list.getByRole('button', { name: '1h timeframe' }).click();
     await list.getByRole('button', { name: 'Save' }).click();
     await list.getByText('NVDA').waitFor();
-    const lists = (await (await api('/watchlists', { authorization: `Bearer ${adminToken}` })).json()) as { items: { name: string; symbols: string[]; timeframes: string[] }[] };
+    const lists = (await (await api('/watchlists', { authorization: `Bearer ${session.token}` })).json()) as { items: { name: string; symbols: string[]; timeframes: string[] }[] };
     expect(lists.items).toEqual([expect.objectContaining({ name: 'Tech', symbols: ['AAPL', 'MSFT', 'NVDA'], timeframes: ['1h', '1d'] })]);
 
     const form = page.getByRole('form', { name: 'Create an API key' });
@@ -93,8 +82,50 @@ describe.skipIf(missing !== null)('the Settings and Admin pages in a real browse
     await page.getByText('No watchlists yet').waitFor();
   });
 
+  it('adds a webhook channel whose secret is shown once, and its test message arrives signed with it', async () => {
+    // A real receiver on loopback that records each request's body and signature header.
+    const received: { body: string; signature: string }[] = [];
+    const receiver: Server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        received.push({ body, signature: String(request.headers['x-goldensignals-signature'] ?? '') });
+        response.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (receiver.address() as { port: number }).port;
+      await page.goto(`${session.server.url}/settings`);
+      const form = page.getByRole('form', { name: 'Add a notification channel' });
+      await form.getByLabel('Channel name').fill('Desk hook');
+      await form.getByLabel('Endpoint URL').fill(`http://127.0.0.1:${port}/goldensignals`);
+      await form.getByRole('button', { name: 'Add channel' }).click();
+      const notice = page.getByRole('status', { name: 'Webhook signing secret' });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain('Copy it now: it is not shown again');
+      const secret = await notice.getByLabel('Signing secret').inputValue();
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
+      await screenshot(page, 'settings-channel-secret');
+      await notice.getByRole('button', { name: 'Done' }).click();
+
+      const card = page.getByRole('article', { name: 'Channel Desk hook' });
+      await card.getByRole('button', { name: 'Send test to Desk hook' }).click();
+      await card.getByRole('status').filter({ hasText: /^Delivered in \d+ ms/ }).waitFor({ timeout: 15_000 });
+      expect(received).toHaveLength(1);
+      // The documented recipe: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">.
+      const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(received[0].signature) ?? [];
+      expect(v1).toBe(createHmac('sha256', secret).update(`${t}.${received[0].body}`).digest('hex'));
+      expect(JSON.parse(received[0].body)).toMatchObject({ type: 'test' });
+      await expect(page.content()).resolves.not.toContain(secret);
+      await screenshot(page, 'settings-channels');
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+
   it('creates a viewer as admin, changes its role, and shows both in the audit log', async () => {
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${session.server.url}/admin`);
     await page.getByRole('heading', { name: 'Admin' }).waitFor();
     await page.locator('[data-ready="true"]').waitFor();
 
@@ -109,7 +140,7 @@ describe.skipIf(missing !== null)('the Settings and Admin pages in a real browse
 
     await role.selectOption('trader');
     await page.getByRole('status').filter({ hasText: `${NEW_VIEWER.email} is now trader` }).waitFor();
-    const users = (await (await api('/admin/users', { authorization: `Bearer ${adminToken}` })).json()) as { email: string; role: string }[];
+    const users = (await (await api('/admin/users', { authorization: `Bearer ${session.token}` })).json()) as { email: string; role: string }[];
     expect(users.find((user) => user.email === NEW_VIEWER.email)?.role).toBe('trader');
 
     const log = page.getByRole('table', { name: 'Audit log entries' });

@@ -1,61 +1,38 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsMissing, generateSignal, openAdminBrowserSession, signIn, type AdminBrowserSession, type GeneratedSignal } from './browser-session.test-support.js';
 import { takeScreenshots } from './screenshots.test-support.js';
-import { browserMissing, launchBrowser } from './browser.test-support.js';
-import { dashboardMissing, startDashboardServer, type DashboardServer } from './dashboard-server.test-support.js';
 
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DESKTOP = { width: 1280, height: 800 };
 
-const missing = browserMissing() ?? dashboardMissing();
-if (missing !== null) console.warn(`signals page end-to-end tests skipped: ${missing}`);
-
-interface GeneratedSignal {
-  readonly id: string;
-  readonly symbol: string;
-  readonly action: 'BUY' | 'SELL' | 'HOLD';
-}
+const missing = browserTestsMissing('signals page');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await takeScreenshots(page, name, DESKTOP);
 }
 
 describe.skipIf(missing !== null)('the signals page in a real browser against a real server', () => {
-  let server: DashboardServer;
-  let browser: Browser;
+  let session: AdminBrowserSession;
   let page: Page;
-  let token: string;
   const generated: GeneratedSignal[] = [];
-  const pageErrors: string[] = [];
 
-  async function generate(symbol: string): Promise<GeneratedSignal> {
-    const response = await fetch(`${server.url}/api/v1/signals/generate/${symbol}?timeframe=1d`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBeLessThan(300);
-    return (await response.json()) as GeneratedSignal;
+  function generate(symbol: string): Promise<GeneratedSignal> {
+    return generateSignal(session.server.url, session.token, symbol, '1d');
   }
 
   beforeAll(async () => {
-    server = await startDashboardServer();
-    const registered = await fetch(`${server.url}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(registered.status).toBe(201);
-    token = ((await registered.json()) as { accessToken: string }).accessToken;
+    session = await openAdminBrowserSession(DESKTOP);
+    page = session.page;
     generated.push(await generate('AAPL'), await generate('MSFT'));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('lists the signals generated through the API after signing in as the first account', async () => {
-    await page.goto(`${server.url}/signals`);
-    await page.getByRole('form', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('E-mail').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${session.server.url}/signals`);
+    await signIn(page);
     await page.getByRole('heading', { name: 'Signals', exact: true }).waitFor();
     const table = page.getByRole('table', { name: 'Signals' });
     for (const signal of generated) await table.locator(`[data-signal-id="${signal.id}"]`).waitFor({ timeout: 10_000 });
@@ -83,15 +60,17 @@ describe.skipIf(missing !== null)('the signals page in a real browser against a 
     await page.getByText('2 signals loaded').waitFor();
     await form.getByRole('button', { name: `${aapl.action} signals` }).click();
     await form.getByRole('button', { name: 'Apply filters' }).click();
+    // The filters go to the address first, then the list reloads: wait for both, not for a row of the list before.
+    await page.waitForURL((url) => url.searchParams.get('actions') === aapl.action);
+    await expect.poll(() => table.locator('[data-signal-id]').count(), { timeout: 10_000 }).toBe(aapl.action === msft.action ? 2 : 1);
     await table.locator(`[data-signal-id="${aapl.id}"]`).waitFor();
     const rows = await table.locator('[data-signal-id]').all();
     for (const row of rows) await expect(row.textContent()).resolves.toContain(aapl.action);
-    expect(rows.length).toBe(aapl.action === msft.action ? 2 : 1);
   });
 
   it("opens a signal's details with every agent's vote, and the symbol's history from there", async () => {
     const [aapl] = generated;
-    const response = await fetch(`${server.url}/api/v1/signals/${aapl.id}/details`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${session.server.url}/api/v1/signals/${aapl.id}/details`, { headers: { authorization: `Bearer ${session.token}` } });
     const details = (await response.json()) as { votes: { agent: string; status: string }[] };
     expect(details.votes.length).toBeGreaterThan(0);
 
@@ -111,6 +90,24 @@ describe.skipIf(missing !== null)('the signals page in a real browser against a 
     await page.getByRole('dialog', { name: 'Signal details' }).waitFor();
     await page.getByRole('dialog', { name: 'Signal details' }).getByRole('button', { name: 'Close' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('runs a scan of two symbols, shows its progress to the end, and opens a scanned signal', async () => {
+    const form = page.getByRole('form', { name: 'Run a scan' });
+    await form.getByLabel('Symbols').fill('nvda, amzn');
+    await form.getByRole('button', { name: 'Run scan' }).click();
+    const scan = page.locator('[data-scan-id][data-scan-status="done"]');
+    await scan.waitFor({ timeout: 30_000 });
+    const id = await scan.getAttribute('data-scan-id');
+    const stored = (await (await fetch(`${session.server.url}/api/v1/scans/${id}`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { total: number; completed: number; items: { symbol: string; signalId: string | null }[] };
+    expect(stored).toMatchObject({ total: 2, completed: 2 });
+    expect(stored.items.map((item) => item.symbol).sort()).toEqual(['AMZN', 'NVDA']);
+    await expect(scan.getByRole('progressbar', { name: 'Scan progress' }).getAttribute('aria-valuenow')).resolves.toBe('100');
+    await screenshot(page, 'signals-scan');
+    await scan.getByRole('button', { name: 'Open the NVDA signal' }).click();
+    const nvda = stored.items.find((item) => item.symbol === 'NVDA')?.signalId;
+    await page.getByRole('dialog', { name: 'Signal details' }).locator(`[data-signal-details="${nvda}"]`).waitFor();
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { indicatorsCommand } from './commands/indicators-command.js';
 import { optimizeCommand } from './commands/optimize-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { serveCommand } from './commands/serve-command.js';
+import { workerCommand } from './commands/worker-command.js';
 import { signalCommand } from './commands/signal-command.js';
 import { walkForwardCommand } from './commands/walk-forward-command.js';
 
@@ -18,6 +19,7 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(text) });
   program.addCommand(serveCommand());
+  program.addCommand(workerCommand());
   program.addCommand(indicatorsCommand());
   program.addCommand(signalCommand());
   program.addCommand(scanCommand());

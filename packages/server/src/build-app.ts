@@ -7,12 +7,17 @@ import { ENGINE_VERSION, type Timeframe } from '@goldensignals/engine';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { agentRoutes, type AgentSettingsChange } from './api/agents/agent-routes.js';
 import { alertRoutes } from './api/alerts/alert-routes.js';
+import { channelRoutes } from './api/channels/channel-routes.js';
+import type { Notifier } from './notify/notifier.js';
 import { backtestRoutes } from './api/backtests/backtest-routes.js';
 import { healthRoutes } from './api/health-routes.js';
 import type { PaperBroker } from './paper/paper-broker.js';
 import { portfolioRoutes } from './api/portfolios/portfolio-routes.js';
+import { autoFollowRoutes } from './api/portfolios/auto-follow-routes.js';
 import type { QuoteSource } from './paper/price-quote.js';
-import type { BacktestRunner } from './jobs/backtest-runner.js';
+import type { BacktestDispatcher } from './jobs/backtest-dispatcher.js';
+import type { ScanDispatcher } from './jobs/scan-dispatcher.js';
+import { scanRoutes } from './api/scans/scan-routes.js';
 import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
 import { marketDataRoutes } from './api/market-data/market-data-routes.js';
 import type { ProviderChain } from './market-data/chain/provider-chain.js';
@@ -48,7 +53,12 @@ export interface AppServices {
   readonly marketData?: { readonly chain: ProviderChain; readonly universe: () => Promise<readonly string[]>; readonly now?: () => number };
   /** Paper trading: prices for fills and valuations, and the broker (shared with the limit-order sweeper). */
   readonly paperTrading?: { readonly quote: QuoteSource; readonly broker: PaperBroker };
-  readonly backtestRunner?: BacktestRunner;
+  /** Runs submitted backtests: in this process, or on the workers through the queue when scaled out. */
+  readonly backtestRunner?: BacktestDispatcher;
+  /** Runs submitted scans, likewise. */
+  readonly scanDispatcher?: ScanDispatcher;
+  /** Notification channels: test messages now, alert deliveries with the alerts issue. */
+  readonly notifier?: Notifier;
   /** Applies a stored agent change to the running engine. */
   readonly onAgentSettingsChanged?: (change: AgentSettingsChange) => void | Promise<void>;
   /**
@@ -92,8 +102,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         { name: 'agents', description: 'Analysis agents: accuracy, weights, enable/disable, config' },
         { name: 'watchlists', description: "The caller's watchlists (the scheduler signals their symbols)" },
         { name: 'alerts', description: "The caller's alert rules" },
+        { name: 'channels', description: "The caller's notification channels: webhook, Telegram, Discord, Slack, e-mail" },
         { name: 'portfolios', description: 'Paper trading: portfolios, orders, fills' },
         { name: 'backtests', description: 'Backtest jobs: submit, poll, results, cancel' },
+        { name: 'scans', description: 'Scans: signals of many symbols at once, with progress' },
         { name: 'auth', description: 'Accounts, sessions and API keys' },
         { name: 'admin', description: 'Users and roles, invitations, audit log (admins)' },
         { name: 'system', description: 'Health, readiness, metrics' },
@@ -117,8 +129,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(agentRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine, onAgentSettingsChanged: services.onAgentSettingsChanged });
     await app.register(watchlistRoutes, { prefix: '/api/v1', database: services.database });
     await app.register(alertRoutes, { prefix: '/api/v1', database: services.database });
-    if (services.paperTrading !== undefined) await app.register(portfolioRoutes, { prefix: '/api/v1', database: services.database, ...services.paperTrading });
+    if (services.notifier !== undefined) await app.register(channelRoutes, { prefix: '/api/v1', database: services.database, notifier: services.notifier });
+    if (services.paperTrading !== undefined) {
+      await app.register(portfolioRoutes, { prefix: '/api/v1', database: services.database, ...services.paperTrading });
+      await app.register(autoFollowRoutes, { prefix: '/api/v1', database: services.database });
+    }
     if (services.backtestRunner !== undefined) await app.register(backtestRoutes, { prefix: '/api/v1', database: services.database, runner: services.backtestRunner });
+    if (services.scanDispatcher !== undefined) await app.register(scanRoutes, { prefix: '/api/v1', database: services.database, dispatcher: services.scanDispatcher, defaultTimeframe: services.defaultTimeframe });
     if (services.marketData !== undefined) await app.register(marketDataRoutes, { prefix: '/api/v1', ...services.marketData });
     if (services.websocketHub !== undefined) await app.register(websocketRoutes, { hub: services.websocketHub });
   }

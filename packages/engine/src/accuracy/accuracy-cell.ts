@@ -1,6 +1,8 @@
 import type { Timeframe } from '../series/timeframe.js';
+import { AccuracyHistoryRing } from './accuracy-history-ring.js';
 import { accuracyWeight, shrunkHitRate } from './accuracy-weight.js';
 import { decayFactor } from './decay.js';
+import { mergeAccuracyCellStates } from './merge-cell-states.js';
 import type { SymbolClass } from './symbol-class.js';
 
 /** One point of an agent's weight history: after the votes scored at `time` (epoch ms). */
@@ -59,6 +61,11 @@ export interface AccuracyCellState {
 /**
  * The decayed track record of one agent on one symbol class and timeframe, with its current weight
  * (updated as votes are scored, so reading it is free) and a bounded history, one point per bar.
+ *
+ * The record is a function of the votes scored, whatever their order: a vote resolved at time t counts
+ * 2^(−(T − t) / half-life) of its samples at the record's time T, also when it is scored after later
+ * ones (another symbol of the class lagging, or a replay). So records of different processes merge
+ * exactly (see `mergeAccuracyCellStates`).
  */
 export class AccuracyCell {
   hits = 0;
@@ -68,13 +75,13 @@ export class AccuracyCell {
   lastTime = NaN;
   hitRate = 0.5;
   weight: number;
-  /** Ring of `historyLength` points as four consecutive columns: time, hit rate, samples, weight. */
-  private readonly ring: Float64Array;
-  private readonly size: number;
-  private head = -1;
-  private count = 0;
+  private readonly ring: AccuracyHistoryRing;
   private decayElapsed = NaN;
   private decay = 1;
+  /** Whether votes scored are also tallied as learning not yet synced (see `AccuracyTracker.beginSync`). */
+  private tracking = false;
+  /** The votes scored since the last sync, as a record of their own (made at the first such vote). */
+  private unsynced: AccuracyCell | null = null;
 
   /**
    * `storage`, when given, holds the history: {@link ACCURACY_CELL_FLOATS} × `historyLength` numbers,
@@ -89,62 +96,114 @@ export class AccuracyCell {
     storage?: Float64Array,
   ) {
     this.weight = accuracyWeight(0.5, settings.weightExponent, settings.maxWeight);
-    this.size = settings.historyLength;
-    const floats = ACCURACY_CELL_FLOATS * this.size;
+    const floats = ACCURACY_CELL_FLOATS * settings.historyLength;
     if (storage !== undefined && storage.length !== floats) throw new RangeError(`storage has ${storage.length} numbers, a cell needs ${floats}`);
-    this.ring = storage ?? new Float64Array(floats);
+    this.ring = new AccuracyHistoryRing(storage ?? new Float64Array(floats), settings);
   }
 
   /** Scores one vote resolved at `time`: `hit` or not, counting `sampleWeight` (≤ 1) samples. */
   score(time: number, hit: boolean, sampleWeight: number): void {
     const elapsed = time - this.lastTime;
-    if (elapsed > 0) {
-      // Votes resolve once per bar, so the gap is nearly always the bar length: reuse its factor.
-      if (elapsed !== this.decayElapsed) {
-        this.decayElapsed = elapsed;
-        this.decay = decayFactor(0, elapsed, this.settings.halfLifeMs);
+    if (elapsed < 0) {
+      this.scoreLate(time, hit, sampleWeight);
+    } else {
+      if (elapsed > 0) {
+        // Votes resolve once per bar, so the gap is nearly always the bar length: reuse its factor.
+        if (elapsed !== this.decayElapsed) {
+          this.decayElapsed = elapsed;
+          this.decay = decayFactor(0, elapsed, this.settings.halfLifeMs);
+        }
+        this.hits *= this.decay;
+        this.samples *= this.decay;
       }
-      this.hits *= this.decay;
-      this.samples *= this.decay;
+      if (!(time <= this.lastTime)) this.lastTime = time;
+      if (hit) this.hits += sampleWeight;
+      this.samples += sampleWeight;
+      this.scored++;
+      this.updateWeight();
+      this.ring.remember(this.lastTime, this.hitRate, this.samples, this.weight);
     }
-    if (!(time <= this.lastTime)) this.lastTime = time;
-    if (hit) this.hits += sampleWeight;
-    this.samples += sampleWeight;
+    if (this.tracking) this.tally().score(time, hit, sampleWeight);
+  }
+
+  /** A vote resolved before the record's last time: counted decayed from its own time, in the history too. */
+  private scoreLate(time: number, hit: boolean, sampleWeight: number): void {
+    const factor = decayFactor(time, this.lastTime, this.settings.halfLifeMs);
+    if (hit) this.hits += sampleWeight * factor;
+    this.samples += sampleWeight * factor;
     this.scored++;
+    this.updateWeight();
+    this.ring.addLate(time, hit ? sampleWeight : 0, sampleWeight);
+  }
+
+  private updateWeight(): void {
     const { priorStrength, weightExponent, maxWeight } = this.settings;
     this.hitRate = shrunkHitRate(this.hits, this.samples, priorStrength);
     this.weight = accuracyWeight(this.hitRate, weightExponent, maxWeight);
-    this.remember(this.lastTime);
   }
 
   /** Counts a BUY/SELL vote that ended inside the dead-band: no evidence of direction either way. */
   countPush(): void {
     this.pushes++;
+    if (this.tracking) this.tally().pushes++;
   }
 
-  private remember(time: number): void {
-    const { ring, size } = this;
-    // One point per bar: votes of many symbols resolve at the same bar time.
-    if (this.count === 0 || ring[this.head] !== time) {
-      this.head = this.head + 1 === size ? 0 : this.head + 1;
-      if (this.count < size) this.count++;
-    }
-    const head = this.head;
-    ring[head] = time;
-    ring[size + head] = this.hitRate;
-    ring[2 * size + head] = this.samples;
-    ring[3 * size + head] = this.weight;
+  private tally(): AccuracyCell {
+    this.unsynced ??= new AccuracyCell(this.agent, this.symbolClass, this.timeframe, this.settings);
+    return this.unsynced;
+  }
+
+  /**
+   * Starts (or stops) tallying the votes scored from now on as learning not yet synced; either way
+   * the tally starts empty.
+   */
+  trackUnsynced(on: boolean): void {
+    this.tracking = on;
+    this.unsynced = null;
+  }
+
+  /** The learning tallied since the last sync (`null`: none), handed over; the tally starts again empty. */
+  takeUnsynced(): AccuracyCellState | null {
+    const taken = this.unsynced?.toState() ?? null;
+    this.unsynced = null;
+    return taken;
+  }
+
+  /** Gives back a tally taken with {@link takeUnsynced} that could not be synced, merged with what was tallied since. */
+  returnUnsynced(taken: AccuracyCellState): void {
+    if (!this.tracking) return;
+    const since = this.unsynced?.toState();
+    const tally = new AccuracyCell(this.agent, this.symbolClass, this.timeframe, this.settings);
+    tally.restore(since === undefined ? taken : mergeAccuracyCellStates(taken, since, this.settings));
+    this.unsynced = tally;
+  }
+
+  /**
+   * Takes `state` (the shared record, which holds every vote synced so far) as its own, keeping the
+   * votes tallied but not yet synced on top of it. History points from the first of `state`'s on are
+   * replaced by its points; older ones stay, and the newest point is the current record.
+   */
+  adopt(state: AccuracyCellState): void {
+    const since = this.unsynced?.toState();
+    const combined = since === undefined ? state : mergeAccuracyCellStates(state, since, this.settings);
+    this.setCounts(combined);
+    const given = combined.history;
+    const from = given.time.length > 0 ? given.time[0] : Infinity;
+    const points = this.ring.points().filter((point) => point.time < from);
+    for (let i = 0; i < given.time.length; i++) points.push({ time: given.time[i], hitRate: given.hitRate[i], samples: given.samples[i], weight: given.weight[i] });
+    const newest = points.length > 0 ? points[points.length - 1].time : -Infinity;
+    if (!Number.isNaN(this.lastTime) && newest < this.lastTime) points.push({ time: this.lastTime, hitRate: this.hitRate, samples: this.samples, weight: this.weight });
+    this.ring.set(
+      points.map((p) => p.time),
+      points.map((p) => p.hitRate),
+      points.map((p) => p.samples),
+      points.map((p) => p.weight),
+    );
   }
 
   /** The weight history, oldest first. */
   history(): AccuracyHistoryPoint[] {
-    const { ring, size } = this;
-    const points: AccuracyHistoryPoint[] = [];
-    for (let k = this.count - 1; k >= 0; k--) {
-      const i = (this.head - k + size) % size;
-      points.push({ time: ring[i], hitRate: ring[size + i], samples: ring[2 * size + i], weight: ring[3 * size + i] });
-    }
-    return points;
+    return this.ring.points();
   }
 
   /** The current record for display. */
@@ -186,25 +245,17 @@ export class AccuracyCell {
 
   /** Restores counts and history saved by {@link toState} (the newest `historyLength` points). */
   restore(state: AccuracyCellState): void {
+    this.setCounts(state);
+    const { time, hitRate, samples, weight } = state.history;
+    this.ring.set(time, hitRate, samples, weight);
+  }
+
+  private setCounts(state: AccuracyCellState): void {
     this.hits = state.hits;
     this.samples = state.samples;
     this.scored = state.scored;
     this.pushes = state.pushes;
     this.lastTime = state.lastTime ?? NaN;
-    this.hitRate = shrunkHitRate(this.hits, this.samples, this.settings.priorStrength);
-    this.weight = accuracyWeight(this.hitRate, this.settings.weightExponent, this.settings.maxWeight);
-    const { time, hitRate, samples, weight } = state.history;
-    const { ring, size } = this;
-    const start = Math.max(0, time.length - size);
-    this.head = -1;
-    this.count = 0;
-    for (let i = start; i < time.length; i++) {
-      const head = ++this.head;
-      this.count++;
-      ring[head] = time[i];
-      ring[size + head] = hitRate[i];
-      ring[2 * size + head] = samples[i];
-      ring[3 * size + head] = weight[i];
-    }
+    this.updateWeight();
   }
 }

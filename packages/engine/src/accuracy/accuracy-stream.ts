@@ -2,6 +2,7 @@ import type { Timeframe } from '../series/timeframe.js';
 import type { AccuracyCell } from './accuracy-cell.js';
 import type { AccuracyOptions } from './accuracy-options.js';
 import { NO_VOTE } from './action-code.js';
+import type { PendingVotesState } from './pending-votes.js';
 import { scoreVote } from './score-vote.js';
 import type { SymbolClass } from './symbol-class.js';
 import type { TradeRecord } from './trade-record.js';
@@ -24,6 +25,10 @@ import { VolatilityEstimate } from './volatility-estimate.js';
  * Votes recorded on consecutive bars overlap (their horizons share bars), so each counts
  * min(1, bars since the previous recorded bar / horizon) samples: recording every bar and recording
  * every `horizon` bars accumulate the same evidence per bar of history.
+ *
+ * The votes waiting for their horizon can be handed to another stream of the same symbol (in another
+ * process) with {@link pendingVotes} and {@link adoptPendingVotes}, so whoever follows the symbol on
+ * the bar they resolve on scores them, once.
  */
 export class AccuracyStream {
   private readonly horizon: number;
@@ -32,6 +37,9 @@ export class AccuracyStream {
   private bar = -1;
   private readonly volatility: VolatilityEstimate;
   private lastRecordBar = -Infinity;
+  private lastRecordTime = NaN;
+  /** Start times of the last `horizon + 1` bars (ring by bar number): pending votes are handed over by time. */
+  private readonly recentTimes: Float64Array;
   private readonly pendingBar: Float64Array;
   private readonly pendingClose: Float64Array;
   private readonly pendingBand: Float64Array;
@@ -62,6 +70,7 @@ export class AccuracyStream {
     this.pendingWeight = new Float64Array(capacity);
     this.pendingConsensus = new Int8Array(capacity);
     this.pendingActions = new Int8Array(capacity * agents.length);
+    this.recentTimes = new Float64Array(capacity + 1);
   }
 
   /** Number of votes batches (bars) waiting for their horizon. */
@@ -92,6 +101,7 @@ export class AccuracyStream {
    */
   observe(time: number, close: number): void {
     this.bar++;
+    this.recentTimes[this.bar % this.recentTimes.length] = time;
     const valid = close > 0 && close < Infinity;
     this.volatility.observe(close);
     const capacity = this.pendingBar.length;
@@ -120,6 +130,7 @@ export class AccuracyStream {
       this.pendingBar[slot] = this.bar;
       this.pendingWeight[slot] = Math.min(1, (this.bar - this.lastRecordBar) / this.horizon);
       this.lastRecordBar = this.bar;
+      this.lastRecordTime = this.recentTimes[this.bar % this.recentTimes.length];
     }
     this.pendingClose[slot] = volatility.lastClose;
     this.pendingBand[slot] = this.deviations * Math.sqrt(volatility.perBarVariance * this.horizon);
@@ -127,6 +138,69 @@ export class AccuracyStream {
     const offset = slot * this.agentCount;
     for (let i = 0; i < this.agentCount; i++) this.pendingActions[offset + i] = actions[i];
     return true;
+  }
+
+  /** The votes waiting for their horizon, as plain data (see {@link adoptPendingVotes}). */
+  pendingVotes(): PendingVotesState {
+    const capacity = this.pendingBar.length;
+    const votes: PendingVotesState['votes'] = [];
+    for (let k = 0, slot = this.tail; k < this.count; k++, slot = slot + 1 === capacity ? 0 : slot + 1) {
+      const offset = slot * this.agentCount;
+      votes.push({
+        time: this.recentTimes[this.pendingBar[slot] % this.recentTimes.length],
+        close: this.pendingClose[slot],
+        band: this.pendingBand[slot],
+        weight: this.pendingWeight[slot],
+        consensus: this.pendingConsensus[slot],
+        actions: Array.from(this.pendingActions.subarray(offset, offset + this.agentCount)),
+      });
+    }
+    return { agents: [...this.agents], lastRecordTime: Number.isNaN(this.lastRecordTime) ? null : this.lastRecordTime, votes };
+  }
+
+  /**
+   * Replaces the votes waiting for their horizon with `state` (`null`: none), e.g. those another
+   * process recorded on bars this stream has observed without voting. Votes are matched to this
+   * stream's last `horizon` bars by bar start time and to its agents by id: votes on bars it has not
+   * observed, or already due, are dropped, and agents the state does not have count as not voting.
+   */
+  adoptPendingVotes(state: PendingVotesState | null): void {
+    this.count = 0;
+    this.head = -1;
+    this.tail = 0;
+    this.lastRecordBar = -Infinity;
+    this.lastRecordTime = NaN;
+    if (state === null) return;
+    if (state.lastRecordTime !== null) {
+      this.lastRecordTime = state.lastRecordTime;
+      // Not among the recent bars: recorded longer ago than the horizon (a full sample) or later (now).
+      this.lastRecordBar = this.barAt(state.lastRecordTime) ?? (this.bar >= 0 && state.lastRecordTime > this.recentTimes[this.bar % this.recentTimes.length] ? this.bar : -Infinity);
+    }
+    const columns = this.agents.map((agent) => state.agents.indexOf(agent));
+    const capacity = this.pendingBar.length;
+    for (const vote of state.votes) {
+      const bar = this.barAt(vote.time);
+      if (bar === undefined || bar + this.horizon <= this.bar || (this.count > 0 && bar <= this.pendingBar[this.head]) || this.count === capacity) continue;
+      const slot = this.head + 1 === capacity ? 0 : this.head + 1;
+      this.head = slot;
+      this.count++;
+      this.pendingBar[slot] = bar;
+      this.pendingClose[slot] = vote.close;
+      this.pendingBand[slot] = vote.band;
+      this.pendingWeight[slot] = vote.weight;
+      this.pendingConsensus[slot] = vote.consensus;
+      const offset = slot * this.agentCount;
+      for (let i = 0; i < this.agentCount; i++) this.pendingActions[offset + i] = columns[i] < 0 ? NO_VOTE : vote.actions[columns[i]];
+    }
+  }
+
+  /** The number of the observed bar starting at `time`, among the last `horizon + 1`. */
+  private barAt(time: number): number | undefined {
+    const window = this.recentTimes.length;
+    for (let back = 0; back < window && back <= this.bar; back++) {
+      if (this.recentTimes[(this.bar - back) % window] === time) return this.bar - back;
+    }
+    return undefined;
   }
 
   private resolve(slot: number, time: number, close: number): void {

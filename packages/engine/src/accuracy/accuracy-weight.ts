@@ -9,6 +9,15 @@ export function shrunkHitRate(hits: number, samples: number, prior: number): num
 }
 
 /**
+ * Hits behind a shrunk hit rate (its inverse, for records that keep the rate and the samples), kept
+ * within [0, samples] against rounding.
+ */
+export function hitsOfShrunkRate(hitRate: number, samples: number, prior: number): number {
+  const hits = hitRate * (samples + prior) - prior / 2;
+  return hits < 0 ? 0 : hits > samples ? samples : hits;
+}
+
+/**
  * Consensus weight from a (shrunk) hit rate p: (p / (1 − p))^exponent, capped at `maxWeight`. That is
  * 1 at p = 0.5 (no information), grows with the edge over a coin flip, and tends to 0 as p falls
  * (an agent that is right less than chance is, at best, noise). The odds are the natural scale: an

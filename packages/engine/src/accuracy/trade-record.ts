@@ -1,6 +1,7 @@
 import type { Timeframe } from '../series/timeframe.js';
 import { shrunkHitRate } from './accuracy-weight.js';
 import { decayFactor } from './decay.js';
+import { mergeTradeRecordStates } from './merge-trade-states.js';
 import type { SymbolClass } from './symbol-class.js';
 
 /** The consensus' own record as a trader on one symbol class and timeframe: what Kelly sizing needs. */
@@ -42,6 +43,10 @@ export class TradeRecord {
   lossSum = 0;
   trades = 0;
   lastTime = NaN;
+  /** Whether signals scored are also tallied as learning not yet synced (see `AccuracyTracker.beginSync`). */
+  private tracking = false;
+  /** The signals scored since the last sync, as a record of their own. */
+  private unsynced: TradeRecord | null = null;
 
   constructor(
     readonly symbolClass: SymbolClass,
@@ -63,15 +68,54 @@ export class TradeRecord {
         this.lossSum *= f;
       }
     }
+    // A signal resolved before the last one (another symbol lagging) counts decayed from its own time,
+    // so the record does not depend on the order signals are scored in (and records merge exactly).
+    const weight = time < this.lastTime ? sampleWeight * decayFactor(time, this.lastTime, this.halfLifeMs) : sampleWeight;
     if (!(time <= this.lastTime)) this.lastTime = time;
     if (signedReturn > 0) {
-      this.wins += sampleWeight;
-      this.winSum += sampleWeight * signedReturn;
+      this.wins += weight;
+      this.winSum += weight * signedReturn;
     } else {
-      this.losses += sampleWeight;
-      this.lossSum -= sampleWeight * signedReturn;
+      this.losses += weight;
+      this.lossSum -= weight * signedReturn;
     }
     this.trades++;
+    if (this.tracking) {
+      this.unsynced ??= this.empty();
+      this.unsynced.score(time, signedReturn, sampleWeight);
+    }
+  }
+
+  private empty(): TradeRecord {
+    return new TradeRecord(this.symbolClass, this.timeframe, this.halfLifeMs, this.priorStrength, this.minPayoffSamples);
+  }
+
+  /** Starts (or stops) tallying signals scored from now on as learning not yet synced; the tally starts empty. */
+  trackUnsynced(on: boolean): void {
+    this.tracking = on;
+    this.unsynced = null;
+  }
+
+  /** The signals tallied since the last sync (`null`: none), handed over; the tally starts again empty. */
+  takeUnsynced(): TradeRecordState | null {
+    const taken = this.unsynced?.toState() ?? null;
+    this.unsynced = null;
+    return taken;
+  }
+
+  /** Gives back a tally that could not be synced, merged with what was tallied since. */
+  returnUnsynced(taken: TradeRecordState): void {
+    if (!this.tracking) return;
+    const since = this.unsynced?.toState();
+    const tally = this.empty();
+    tally.restore(since === undefined ? taken : mergeTradeRecordStates(taken, since, this.halfLifeMs));
+    this.unsynced = tally;
+  }
+
+  /** Takes the shared record `state` as its own, keeping the signals tallied but not yet synced on top of it. */
+  adopt(state: TradeRecordState): void {
+    const since = this.unsynced?.toState();
+    this.restore(since === undefined ? state : mergeTradeRecordStates(state, since, this.halfLifeMs));
   }
 
   /** Shrunk win rate. */

@@ -2,6 +2,7 @@ import type { RiskAssessment } from '../agents/agent.js';
 import type { AgentRegistry, ConfiguredAgent } from '../agents/agent-registry.js';
 import { createDefaultAgentRegistry } from '../agents/default-agent-registry.js';
 import type { MarketInputs } from '../agents/market-inputs.js';
+import type { AccuracyStream } from '../accuracy/accuracy-stream.js';
 import { AccuracyTracker } from '../accuracy/accuracy-tracker.js';
 import { actionCode, NO_VOTE } from '../accuracy/action-code.js';
 import type { AgentRunResult } from '../consensus/agent-run-result.js';
@@ -125,6 +126,14 @@ export class SignalEngine {
   /** Bars seen for a symbol and timeframe (0 when it is not followed). */
   barCount(symbol: string, timeframe: Timeframe): number {
     return this.states.get(timeframe)?.get(symbol)?.analysis.barCount ?? 0;
+  }
+
+  /**
+   * The accuracy stream of a followed symbol (`undefined` when it is not followed): its votes waiting
+   * for their horizon can be handed to another process (`pendingVotes` / `adoptPendingVotes`).
+   */
+  accuracyStream(symbol: string, timeframe: Timeframe): AccuracyStream | undefined {
+    return this.states.get(timeframe)?.get(symbol)?.stream;
   }
 
   /** Stops following a symbol on a timeframe; its learned weights stay in the tracker. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { AuthorizeRequest } from '../auth/authorize-request.js';
 import { installRateLimits, type RateLimitPrincipal } from '../security/limits/rate-limit-plugin.js';
 
@@ -10,6 +11,8 @@ export interface AccessControl {
   readonly authorize: AuthorizeRequest;
   readonly anonymousPerMinute: number;
   readonly authenticatedPerMinute: number;
+  /** Scaled out: the Redis holding every node's rate-limit counters (keys `<keyPrefix>rate-limit:...`); in process when absent. */
+  readonly rateLimitStore?: { readonly redis: Redis; readonly keyPrefix?: string };
 }
 
 function principalOf(request: FastifyRequest): RateLimitPrincipal {
@@ -32,6 +35,8 @@ export async function installAccessControl(app: FastifyInstance, access: AccessC
     authenticatedPerMinute: access.authenticatedPerMinute,
     // Only the API is counted: dashboard files are static, and WebSocket upgrades have their own limits.
     allowList: (request) => !request.url.startsWith('/api/'),
+    redis: access.rateLimitStore?.redis,
+    keyPrefix: access.rateLimitStore?.keyPrefix,
   });
   const enforce = async (request: FastifyRequest): Promise<void> => {
     const role = request.routeOptions.config.role;

@@ -9,6 +9,17 @@ export function signalEvent(signal: StoredSignal): BusEvent {
   return { type: 'signal', channels: ['signals', channel.name], data: signal };
 }
 
+/**
+ * The id of the signal a `signal` event carries, else `undefined`. Signal events are delivered at least once (a
+ * process that finds a bar's signal stored announces it again, in case its maker died before doing so); consumers
+ * act on each id once.
+ */
+export function signalIdOf(event: BusEvent): string | undefined {
+  if (event.type !== 'signal' || typeof event.data !== 'object' || event.data === null) return undefined;
+  const id: unknown = (event.data as { readonly id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** A new quote, on `quotes:<SYMBOL>`. */
 export function quoteEvent(quote: { readonly symbol: string }): BusEvent {
   return { type: 'quote', channels: [canonicalChannel(`quotes:${quote.symbol}`).name], data: quote };

@@ -121,6 +121,8 @@ export const CONFIG_KEYS = {
   dataDir: key('DATA_DIR', 'folder for the embedded database and generated secrets', './data', text),
   databaseUrl: key<string | null>('DATABASE_URL', 'PostgreSQL server (postgres://...); embedded PGlite when unset', null, url(['postgres:', 'postgresql:'])),
   redisUrl: key<string | null>('REDIS_URL', 'Redis (redis://...) for scale-out; in-process when unset', null, url(['redis:', 'rediss:'])),
+  workerConcurrency: key('WORKER_CONCURRENCY', 'scan and signal jobs a `goldensignals worker` process runs at once', 2, integer(1, 64)),
+  jobLockMs: key('JOB_LOCK_MS', "how long a queue job's lock lasts unrenewed, ms: a dead worker's jobs move to another after about this long", 10_000, integer(1000, 600_000)),
   marketDataProviders: key<readonly ProviderId[]>('MARKET_DATA_PROVIDERS', 'providers in fallback order; "simulator" alone = offline', ['yahoo', 'simulator'], providers),
   polygonApiKey: key<string | null>('POLYGON_API_KEY', 'Polygon.io API key', null, text),
   alphaVantageApiKey: key<string | null>('ALPHA_VANTAGE_API_KEY', 'Alpha Vantage API key', null, text),
@@ -139,4 +141,7 @@ export const CONFIG_KEYS = {
   trustProxy: key('TRUST_PROXY', 'true behind a reverse proxy: client IPs come from X-Forwarded-For', false, boolean),
   rateLimitAnonymous: key('RATE_LIMIT_ANONYMOUS', 'requests per minute per IP without a token', 120, integer(1, 1_000_000)),
   rateLimitAuthenticated: key('RATE_LIMIT_AUTHENTICATED', 'requests per minute per user or API key', 1200, integer(1, 1_000_000)),
+  smtpUrl: key<string | null>('SMTP_URL', 'SMTP relay for e-mail notifications (smtp://user:pass@host:587 or smtps://user:pass@host:465); e-mail channels fail saying so when unset', null, url(['smtp:', 'smtps:'])),
+  smtpFrom: key<string | null>('SMTP_FROM', 'From address of notification e-mails, e.g. "GoldenSignals <alerts@example.com>"; default the SMTP user when it is an address, else goldensignals@<SMTP host>', null, text),
+  telegramApiUrl: key('TELEGRAM_API_URL', 'Telegram Bot API root (a local Bot API server or a test server)', 'https://api.telegram.org', url(['https:', 'http:'])),
 } as const;

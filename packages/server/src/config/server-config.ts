@@ -13,6 +13,10 @@ export interface ServerConfig {
   readonly databaseUrl: string | null;
   /** Redis for cache, bus and rate limits when scaled out; in-process when absent. */
   readonly redisUrl: string | null;
+  /** Scan and signal jobs one worker process runs at once. */
+  readonly workerConcurrency: number;
+  /** Lock of a queue job, ms: a dead worker's jobs are handed on after about this long. */
+  readonly jobLockMs: number;
   /** Market data providers in fallback order; `['simulator']` alone is offline mode. */
   readonly marketDataProviders: readonly ProviderId[];
   readonly polygonApiKey: string | null;
@@ -45,4 +49,10 @@ export interface ServerConfig {
   readonly rateLimitAnonymous: number;
   /** Requests per minute per user or API key. */
   readonly rateLimitAuthenticated: number;
+  /** SMTP relay for e-mail notifications; e-mail channels fail while unset. */
+  readonly smtpUrl: string | null;
+  /** From address of notification e-mails. */
+  readonly smtpFrom: string | null;
+  /** Telegram Bot API root. */
+  readonly telegramApiUrl: string;
 }

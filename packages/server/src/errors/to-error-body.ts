@@ -2,6 +2,7 @@ import type { FastifyError } from 'fastify';
 import { StorageConflictError } from '../storage/repositories/storage-conflict-error.js';
 import { StorageInputError } from '../storage/repositories/storage-input-error.js';
 import { AppError, type FieldProblem } from './app-error.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import type { ErrorBody } from './error-body.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 import { SYMBOL_FIELDS, toMarketDataAppError } from './to-market-data-app-error.js';
@@ -51,6 +52,9 @@ function answer(code: ErrorCode, message: string, problems?: readonly FieldProbl
   return { statusCode, body: problems && problems.length > 0 ? { code, message, problems } : { code, message }, unexpected: false };
 }
 
+/** Retry-After of an answer given while the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'GS_ERR_PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'GS_ERR_UNSUPPORTED_MEDIA_TYPE',
@@ -68,6 +72,8 @@ export function toErrorBody(thrown: unknown): ErrorAnswer {
     const base = answer(error.code, error.message, error.problems);
     return { ...base, unexpected: error.statusCode >= 500 && error.code === 'GS_ERR_INTERNAL', retryAfterSeconds: error.retryAfterSeconds };
   }
+  // The database is away (restarting, failing over): say so and when to retry, without internals; /ready says it too.
+  if (isDatabaseUnavailable(error)) return { ...answer('GS_ERR_NOT_READY', 'the database is unreachable right now; try again in a few seconds'), retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
   if (error instanceof StorageInputError) return answer('GS_ERR_VALIDATION', `${error.field}: ${error.message}`, [{ field: error.field, message: error.message }]);
   if (error instanceof StorageConflictError) return answer('GS_ERR_CONFLICT', error.message);
   const fastifyError = error as Partial<FastifyError> | null;

@@ -1,5 +1,6 @@
 import type { Database } from '../storage/database.js';
 import { BacktestRepository, type Backtest } from '../storage/repositories/backtest-repository.js';
+import type { BacktestDispatcher } from './backtest-dispatcher.js';
 import { BacktestRequestError, checkBacktestJobRequest } from './backtest-job-request.js';
 import { runBacktestJob, type BacktestBars } from './run-backtest-job.js';
 
@@ -32,7 +33,7 @@ function positiveInteger(name: string, value: number): number {
  * between symbols and stores the result or a clear failure. On start it re-queues jobs a crashed
  * process left running, so it assumes it is the only runner of its database.
  */
-export class BacktestRunner {
+export class BacktestRunner implements BacktestDispatcher {
   private readonly repository: BacktestRepository;
   private readonly concurrency: number;
   private readonly active = new Map<string, Promise<void>>();
@@ -67,7 +68,12 @@ export class BacktestRunner {
     return requeued;
   }
 
-  /** Looks for queued jobs now (the routes call it after a submit). */
+  /** The backtest is in the table already: looks for queued jobs now rather than at the next poll. */
+  async submit(_backtestId: string): Promise<void> {
+    this.notify();
+  }
+
+  /** Looks for queued jobs now. */
   notify(): void {
     if (!this.started || this.stopping) return;
     if (this.pumping) {

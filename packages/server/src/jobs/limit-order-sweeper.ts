@@ -1,4 +1,5 @@
 import type { LimitOrderMatcher, MatchReport } from '../paper/limit-order-matcher.js';
+import type { Lease } from '../support/lease.js';
 
 /** Dependencies and settings of the {@link LimitOrderSweeper}. */
 export interface LimitOrderSweeperOptions {
@@ -9,6 +10,8 @@ export interface LimitOrderSweeperOptions {
   readonly onReport?: (report: MatchReport) => void;
   /** Told about a pass that failed (the database being down); the next pass tries again. */
   readonly onError?: (error: unknown) => void;
+  /** Scaled out, passes run only on the node holding this lease (the matcher is safe on several, but redundant). */
+  readonly lease?: Lease;
 }
 
 /**
@@ -27,7 +30,7 @@ export class LimitOrderSweeper {
   /** Starts the timer (idempotent). */
   start(): void {
     if (this.timer !== undefined) return;
-    this.timer = setInterval(() => void this.sweep(), this.options.intervalMs ?? 5000);
+    this.timer = setInterval(() => void this.sweepIfHeld(), this.options.intervalMs ?? 5000);
     this.timer.unref();
   }
 
@@ -51,10 +54,15 @@ export class LimitOrderSweeper {
     }
   }
 
-  /** Stops the timer and waits for a pass in progress. */
+  /** Stops the timer, waits for a pass in progress and gives the lease up. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
     await this.pass;
+    await this.options.lease?.release();
+  }
+
+  private async sweepIfHeld(): Promise<void> {
+    if (this.options.lease === undefined || (await this.options.lease.tryHold())) await this.sweep();
   }
 }

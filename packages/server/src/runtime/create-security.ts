@@ -7,6 +7,7 @@ import { loadOrCreateAuthSecret } from '../security/credentials/auth-secret.js';
 import { PasswordHasher } from '../security/credentials/password-hasher.js';
 import { RefreshTokenService } from '../security/credentials/refresh-token-service.js';
 import { LoginThrottle } from '../security/limits/login-throttle.js';
+import type { LoginThrottling } from '../security/limits/login-throttling.js';
 import type { Database } from '../storage/database.js';
 
 /** The security services of a server and the way to follow ended access (to close WebSockets). */
@@ -18,8 +19,11 @@ export interface ServerSecurity {
   onAccessEnded(listener: (ended: EndedAccess) => void): void;
 }
 
-/** Builds accounts, tokens and credential checks from the config (the signing secret generated once under DATA_DIR). */
-export async function createSecurity(config: ServerConfig, database: Database, now?: () => number): Promise<ServerSecurity> {
+/**
+ * Builds accounts, tokens and credential checks from the config (the signing secret generated once under DATA_DIR).
+ * `throttle` replaces the in-process login throttle (scaled out: one shared by the nodes in Redis).
+ */
+export async function createSecurity(config: ServerConfig, database: Database, now?: () => number, throttle?: LoginThrottling): Promise<ServerSecurity> {
   const secret = await loadOrCreateAuthSecret({ configured: config.jwtSecret, dataDir: config.dataDir });
   const accessTokens = new AccessTokens({ secret, ttlSeconds: config.accessTokenTtlSeconds, now });
   const refreshTokens = new RefreshTokenService(database, { now });
@@ -31,7 +35,7 @@ export async function createSecurity(config: ServerConfig, database: Database, n
     hasher: new PasswordHasher(),
     accessTokens,
     refreshTokens,
-    throttle: new LoginThrottle({ now }),
+    throttle: throttle ?? new LoginThrottle({ now }),
     audit,
     registration: config.registration,
     now,

@@ -1,17 +1,35 @@
 import type { AgentRunResult } from '@goldensignals/engine';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { PaperBroker } from '../paper/paper-broker.js';
+import { AutoFollower } from '../paper/auto-follow/auto-follower.js';
+import { Notifier } from '../notify/notifier.js';
 import { LimitOrderMatcher } from '../paper/limit-order-matcher.js';
 import { chainQuoteSource } from '../paper/price-quote.js';
 import { buildApp } from '../build-app.js';
 import { BacktestRunner } from '../jobs/backtest-runner.js';
+import type { BacktestDispatcher } from '../jobs/backtest-dispatcher.js';
+import { InProcessScanDispatcher } from '../jobs/in-process-scan-dispatcher.js';
+import type { ScanDispatcher } from '../jobs/scan-dispatcher.js';
+import { BullBacktestDispatcher } from '../scale/queues/bull-backtest-dispatcher.js';
+import { BullScanDispatcher } from '../scale/queues/bull-scan-dispatcher.js';
+import { JobQueues } from '../scale/queues/job-queues.js';
+import { QueueDepthSampler } from '../scale/queues/queue-depth-sampler.js';
+import { upsertScanSchedulers } from '../scale/queues/scan-schedulers.js';
 import { LimitOrderSweeper } from '../jobs/limit-order-sweeper.js';
+import type { Redis } from 'ioredis';
 import { InProcessMessageBus } from '../bus/in-process-message-bus.js';
+import type { MessageBus } from '../bus/message-bus.js';
+import { closeRedis, openRedis, redisReady } from '../scale/redis/redis-connection.js';
+import { RedisLease } from '../scale/redis/redis-lease.js';
+import { RedisLoginThrottle } from '../scale/redis/redis-login-throttle.js';
+import { RedisMessageBus } from '../scale/redis/redis-message-bus.js';
 import { barEvent, portfolioEvent, signalEvent } from '../bus/bus-events.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { ProviderChain } from '../market-data/chain/provider-chain.js';
 import type { MarketDataProvider } from '../market-data/market-data-provider.js';
 import { ServerMetrics } from '../metrics/server-metrics.js';
+import { AgentSettingsWatcher } from '../signals/agent-settings-watcher.js';
+import type { StoredSignal } from '../storage/repositories/stored-signal.js';
 import { LearningState } from '../signals/learning-state.js';
 import { SignalScheduler } from '../signals/signal-scheduler.js';
 import { SignalService } from '../signals/signal-service.js';
@@ -41,12 +59,14 @@ export interface CreateServerOptions {
   readonly schedule?: boolean;
   /** The clock of the simulator and the signal service (default Date.now). */
   readonly now?: () => number;
-  /** How often learned weights are saved, ms (default 60 s; they are also saved on stop). */
+  /** How often learned weights are merged into the shared record and read back, ms (default 15 s; also on stop). */
   readonly saveLearningEveryMs?: number;
   /** How often the followed symbols' quotes are published on `quotes:<SYMBOL>`, ms (default 15 s). */
   readonly quoteIntervalMs?: number;
   /** A PostgreSQL schema instead of `public` (tests sharing one server). */
   readonly databaseSchema?: string;
+  /** Prefix of every Redis key when scaled out (default `goldensignals:`); tests isolate themselves with their own. */
+  readonly keyPrefix?: string;
 }
 
 /** A running (or ready to run) GoldenSignals server and the services behind it. */
@@ -78,11 +98,30 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   };
   const database = await openDatabase({ databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir, schema: options.databaseSchema });
   let shuttingDown = false;
+  // Scaled out (REDIS_URL): one fail-fast connection shared by the rate limits and the login throttle (and the cache);
+  // the bus opens its own two. Kept out here so a failed start closes them too.
+  let redis: Redis | null = null;
+  let openedBus: MessageBus | undefined;
+  let queues: JobQueues | null = null;
+  // ioredis reports an error per reconnection attempt (at most 2 s apart) while Redis is down: one line a minute
+  // is enough. Until the app (and its logger) exists, stderr.
+  let logRedis = (error: Error): void => console.error(`redis: ${error.message}`);
+  let lastRedisLog = 0;
+  const redisProblem = (error: Error): void => {
+    if (Date.now() - lastRedisLog < 60_000) return;
+    lastRedisLog = Date.now();
+    logRedis(error);
+  };
   try {
     const warnings: string[] = [];
     const providers = options.providers ?? (await createProviders(config, (provider, message) => warnings.push(`${provider}: ${message}`), options.now));
-    const bus = new InProcessMessageBus();
-    const security = await createSecurity(config, database, options.now);
+    if (config.redisUrl !== null) {
+      redis = openRedis(config.redisUrl, { role: 'cache', onError: redisProblem });
+      await redisReady(redis, 10_000);
+    }
+    const bus: MessageBus = config.redisUrl === null ? new InProcessMessageBus() : await RedisMessageBus.open({ url: config.redisUrl, keyPrefix: options.keyPrefix, onRedisError: redisProblem });
+    openedBus = bus;
+    const security = await createSecurity(config, database, options.now, redis === null ? undefined : new RedisLoginThrottle({ redis, keyPrefix: options.keyPrefix, now: options.now, onError: redisProblem }));
     const hub = new WebSocketHub<SocketPrincipal>({
       bus,
       ...createSocketAccess(security.credentials, database),
@@ -101,7 +140,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     // The gauges read the chain and the scheduler when scraped, after both exist.
     const metrics = new ServerMetrics({
       websocketConnections: () => hub.stats().connections,
-      queueDepth: () => signalScheduler.depth,
+      queueDepth: () => signalScheduler.depth + (inProcessScans?.depth ?? 0) + (queueDepth?.depth ?? 0),
       circuitStates: () => chain.circuitStates(),
     });
     const chain = new ProviderChain({ providers: [...providers], barRepository: new BarRepository(database.db), onProviderCall: (event) => metrics.observeProviderCall(event) });
@@ -114,21 +153,37 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         for (const result of results) metrics.observeAgent(result.agent, result.elapsedMs, result.status === 'excluded');
       },
     };
-    const engine = engineFromSettings(await agentSettings.list(), tracker, observeAgents);
+    const builtSettings = await agentSettings.list();
+    const engine = engineFromSettings(builtSettings, tracker, observeAgents);
     const signals = new SignalService({
       database,
       bars: chain,
       engine,
       learning: state,
       publisher: {
-        publishSignal: (signal) => void bus.publish(signalEvent(signal)),
+        // With the Redis bus a publish rejects while Redis is down; the signal is stored all the same.
+        publishSignal: (signal) => void bus.publish(signalEvent(signal)).catch((error: unknown) => log.error({ err: error, signalId: signal.id }, 'signal event not published')),
         publishBars: (symbol, timeframe, bars, simulated) => {
-          for (const bar of bars) void bus.publish(barEvent(symbol, timeframe, { symbol, timeframe, ...bar, time: new Date(bar.time).toISOString(), simulated }));
+          for (const bar of bars) {
+            void bus.publish(barEvent(symbol, timeframe, { symbol, timeframe, ...bar, time: new Date(bar.time).toISOString(), simulated })).catch((error: unknown) => app.log.debug({ err: error, symbol, timeframe }, 'bar event not published'));
+          }
         },
       },
       historyBars: config.historyBars,
       now: options.now,
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
+    });
+    // Agent changes made on any node reach every process (the node that took the change checks at once).
+    const settingsWatcher = new AgentSettingsWatcher({
+      database,
+      signals,
+      engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents),
+      onError: (error) => log.error({ err: error }, 'agent settings not re-read; will retry'),
+    });
+    // Scaled out, other processes store signals too: their bus events keep this node's newest-signals memory exact,
+    // and a periodic reload repairs what it missed while its bus connection was down.
+    const unsubscribeLatest = redis === null ? () => undefined : bus.subscribe((event) => {
+      if (event.type === 'signal') signals.latest.add(event.data as StoredSignal);
     });
     const watchlists = new WatchlistRepository(database.db);
     const followedSymbols = async (): Promise<readonly string[]> => [
@@ -138,12 +193,31 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const quote = chainQuoteSource(chain);
     // Paper trading and backtests report through the app's logger, which exists only once the app is built.
     const log = { error: (context: object, message: string): void => app.log.error(context, message) };
+    const notifier = new Notifier({
+      database,
+      smtpUrl: config.smtpUrl,
+      smtpFrom: config.smtpFrom,
+      telegramApiUrl: config.telegramApiUrl,
+      now: options.now,
+      onError: (error: unknown) => log.error({ err: error }, 'notification retry pass failed'),
+    });
     const paperBroker = new PaperBroker({
       database,
       quote,
       onChange: (portfolioId, change) => void bus.publish(portfolioEvent(portfolioId, change)).catch((error: unknown) => log.error({ err: error }, 'portfolio event not published')),
     });
+    const autoFollower = new AutoFollower({
+      database,
+      broker: paperBroker,
+      quote,
+      bus,
+      now: options.now,
+      onError: (error, context) => log.error({ err: error, ...context }, `auto-follow ${context.during} failed`),
+    });
+    // Scaled out, chores that must run once per cluster (not once per node) run on the node holding their lease.
+    const leaseOf = (name: string, ttlMs: number): RedisLease | undefined => (redis === null ? undefined : new RedisLease({ redis, name, ttlMs, keyPrefix: options.keyPrefix, onError: (error) => redisProblem(error instanceof Error ? error : new Error(String(error))) }));
     const sweeper = new LimitOrderSweeper({
+      lease: leaseOf('limit-order-sweeper', 15_000),
       matcher: new LimitOrderMatcher({ database, quote, broker: paperBroker }),
       onError: (error: unknown) => log.error({ err: error }, 'limit order sweep failed'),
     });
@@ -152,6 +226,25 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       bars: (request) => chain.bars(request),
       onError: (error: unknown, backtestId: string | null) => log.error({ err: error, backtestId }, 'backtest failed'),
     });
+    // Scaled out, scans and backtests go to the BullMQ queues that `goldensignals worker` processes consume; queues
+    // need PostgreSQL too, since workers cannot share an embedded database. Otherwise they run in this process.
+    queues = config.redisUrl !== null && config.databaseUrl !== null ? JobQueues.open({ redisUrl: config.redisUrl, keyPrefix: options.keyPrefix, onError: redisProblem }) : null;
+    const queueDepth = queues === null ? null : new QueueDepthSampler(queues, 5_000, (error) => app.log.debug({ err: error }, 'queue depth not sampled'));
+    let inProcessScans: InProcessScanDispatcher | null = null;
+    let scanDispatcher: ScanDispatcher;
+    let backtestDispatcher: BacktestDispatcher;
+    if (queues === null) {
+      inProcessScans = new InProcessScanDispatcher({
+        database,
+        generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
+        onError: (error, scanId, symbol) => log.error({ err: error, scanId, symbol }, 'scan symbol failed'),
+      });
+      scanDispatcher = inProcessScans;
+      backtestDispatcher = backtestRunner;
+    } else {
+      scanDispatcher = new BullScanDispatcher(queues);
+      backtestDispatcher = new BullBacktestDispatcher(queues);
+    }
     const app = await buildApp({
       webRoot: options.webRoot,
       logger,
@@ -159,7 +252,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       trustProxy: config.trustProxy,
       services: {
         security: {
-          access: { identify: security.credentials.identify, authorize: security.credentials.authorize, anonymousPerMinute: config.rateLimitAnonymous, authenticatedPerMinute: config.rateLimitAuthenticated },
+          access: {
+            identify: security.credentials.identify,
+            authorize: security.credentials.authorize,
+            anonymousPerMinute: config.rateLimitAnonymous,
+            authenticatedPerMinute: config.rateLimitAuthenticated,
+            rateLimitStore: redis === null ? undefined : { redis, keyPrefix: options.keyPrefix },
+          },
           accounts: security.accounts,
           credentials: security.credentials,
         },
@@ -171,14 +270,17 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         shuttingDown: () => shuttingDown,
         marketData: { chain, universe: followedSymbols, now: options.now },
         paperTrading: { quote, broker: paperBroker },
-        backtestRunner,
+        backtestRunner: backtestDispatcher,
+        scanDispatcher,
+        notifier,
         onAgentSettingsChanged: async (change) => {
-          signals.useEngine(engineFromSettings(await agentSettings.list(), signals.engine.tracker, observeAgents));
+          await settingsWatcher.check();
           await security.audit.record(SECURITY_EVENTS.agentChanged, change.changedBy, change.meta, { agent: change.agent, enabled: change.enabled, overrides: change.overrides });
         },
       },
     });
     for (const warning of warnings) app.log.warn(warning);
+    logRedis = (error) => app.log.warn({ err: error }, `redis: ${error.message}`);
     const signalScheduler = new SignalScheduler({
       generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
       symbols: followedSymbols,
@@ -191,9 +293,11 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       quote: (symbol) => chain.quote(symbol),
       publish: (event) => bus.publish(event),
       intervalMs: options.quoteIntervalMs ?? 15_000,
+      lease: leaseOf('quote-poller', 3 * (options.quoteIntervalMs ?? 15_000)),
       onError: (symbol, error) => app.log.debug({ err: error, symbol }, `quote of ${symbol} not published`),
     });
     let saver: NodeJS.Timeout | undefined;
+    let latestRefresher: NodeJS.Timeout | undefined;
     const saveLearning = async (): Promise<void> => {
       try {
         await signals.saveLearning();
@@ -211,30 +315,57 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       accounts: security.accounts,
       async start() {
         const address = await app.listen({ port: config.port, host: config.host });
-        saver = setInterval(() => void saveLearning(), options.saveLearningEveryMs ?? 60_000);
+        // Each sync merges this node's learning into the shared record and takes the others': weights lag by two periods at most.
+        saver = setInterval(() => void saveLearning(), options.saveLearningEveryMs ?? 15_000);
         saver.unref();
-        await backtestRunner.start();
+        settingsWatcher.start(builtSettings);
+        if (redis !== null) {
+          latestRefresher = setInterval(() => void signals.refreshLatest().catch((error: unknown) => app.log.warn({ err: error }, 'newest signals not reloaded')), 30_000);
+          latestRefresher.unref();
+        }
+        // Never the in-process runners when scaled out: the backtest runner's restart recovery assumes it is the only one.
+        if (queues === null) {
+          await backtestRunner.start();
+          await inProcessScans?.start();
+        }
+        queueDepth?.start();
         sweeper.start();
+        autoFollower.start();
+        notifier.start();
         if (options.schedule ?? true) {
           quotePoller.start();
-          await signalScheduler.start();
+          // Scaled out, every node upserts the same repeatable jobs: each bar slot is scanned once, by a worker.
+          if (queues === null) await signalScheduler.start();
+          else await upsertScanSchedulers(queues, config.scheduleTimeframes, { now: options.now });
         }
         return address;
       },
       async stop() {
         shuttingDown = true;
         if (saver !== undefined) clearInterval(saver);
+        clearInterval(latestRefresher);
+        settingsWatcher.stop();
+        unsubscribeLatest();
         await signalScheduler.stop();
         await quotePoller.stop();
         await sweeper.stop();
         await backtestRunner.stop();
+        await inProcessScans?.stop();
+        queueDepth?.stop();
         await app.close();
+        await queues?.close();
+        await autoFollower.stop();
+        await notifier.stop();
         await saveLearning();
         await bus.close();
+        if (redis !== null) await closeRedis(redis);
         await database.close();
       },
     };
   } catch (error) {
+    await queues?.close();
+    await openedBus?.close();
+    if (redis !== null) await closeRedis(redis);
     await database.close();
     throw error;
   }

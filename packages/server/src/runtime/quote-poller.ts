@@ -3,6 +3,7 @@ import { quoteEvent } from '../bus/bus-events.js';
 import { quoteBody } from '../api/market-data/quote-body.js';
 import type { SourcedData } from '../market-data/chain/sourced-data.js';
 import type { Quote } from '../market-data/quote.js';
+import type { Lease } from '../support/lease.js';
 import { mapConcurrently } from '../support/map-concurrently.js';
 
 /** Options of {@link QuotePoller}. */
@@ -14,6 +15,8 @@ export interface QuotePollerOptions {
   /** Time between rounds, ms. */
   readonly intervalMs: number;
   readonly onError?: (symbol: string, error: unknown) => void;
+  /** Scaled out, the round runs only on the node holding this lease, so each quote is published once. Default: always. */
+  readonly lease?: Lease;
 }
 
 /**
@@ -34,11 +37,12 @@ export class QuotePoller {
     this.schedule(0);
   }
 
-  /** Stops polling and waits for the round in progress. */
+  /** Stops polling, waits for the round in progress and gives the lease up. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     await this.round;
+    await this.options.lease?.release();
   }
 
   /** One round: every followed symbol's quote published once. */
@@ -53,10 +57,14 @@ export class QuotePoller {
     });
   }
 
+  private async pollIfHeld(): Promise<void> {
+    if (this.options.lease === undefined || (await this.options.lease.tryHold())) await this.poll();
+  }
+
   private schedule(delay: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.round = this.poll()
+      this.round = this.pollIfHeld()
         .catch((error: unknown) => this.options.onError?.('*', error))
         .finally(() => this.schedule(this.options.intervalMs));
     }, delay);

@@ -33,4 +33,14 @@ describe('LatestSignals', () => {
     latest.add(signal('a', 'X', 1));
     expect(latest.latest(5)?.map((s) => s.id)).toEqual(['b', 'a']);
   });
+
+  it('holds a signal once when it is added again, keeping the newer copy (a node hearing its own signal from the bus)', () => {
+    const latest = new LatestSignals(5);
+    latest.seed([signal('a', 'X', 1)]);
+    latest.add(signal('b', 'Y', 2));
+    const updated = { ...signal('b', 'Y', 2), outcome: { result: 'target', at: '2024-01-02T00:00:00.000Z', price: 1, return: 0.02 } };
+    latest.add(updated);
+    expect(latest.latest(5)?.map((s) => s.id)).toEqual(['b', 'a']);
+    expect(latest.latest(1)?.[0].outcome).toEqual(updated.outcome);
+  });
 });

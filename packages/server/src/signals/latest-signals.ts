@@ -25,8 +25,13 @@ export class LatestSignals {
     this.complete = fetched.length < this.capacity;
   }
 
-  /** Adds a signal just stored. */
+  /**
+   * Adds a signal just stored, or replaces the one held with its id (scaled out, a node hears its own signals back
+   * from the bus, and an updated signal is published again).
+   */
   add(signal: StoredSignal): void {
+    const held = this.items.findIndex((item) => item.id === signal.id);
+    if (held >= 0) this.items.splice(held, 1);
     const index = this.items.findIndex((item) => newerFirst(signal, item) < 0);
     if (index < 0) this.items.push(signal);
     else this.items.splice(index, 0, signal);

@@ -82,6 +82,17 @@ describeStorage('SignalService', (context) => {
     expect(stored.items.map((signal) => signal.id)).toEqual([answers[0].signal.id]);
   });
 
+  it('announces again a signal another process stored but may have died before announcing', async () => {
+    clock.now = T0 + 300 * DAY;
+    const maker = await service();
+    const made = await maker.generate('BTC-USD', '1d');
+    // As if the maker was killed between storing the signal and publishing it: nobody heard of it.
+    published.length = 0;
+    const retried = await (await service()).generate('BTC-USD', '1d');
+    expect(retried).toMatchObject({ created: false, signal: { id: made.signal.id } });
+    expect(published.map((signal) => signal.id)).toEqual([made.signal.id]);
+  });
+
   it('keeps learned weights across a restart without counting old bars twice', async () => {
     clock.now = T0 + 300 * DAY;
     const before = await service();

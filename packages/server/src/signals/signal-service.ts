@@ -86,7 +86,8 @@ export class SignalService {
   /**
    * Switches to another engine (agents enabled, disabled or reconfigured), keeping the tracker it was
    * built with. Symbols are replayed into it on their next signal; the learning watermarks keep them
-   * from voting twice on bars already learned.
+   * from voting twice on bars already learned (see `AgentSettingsWatcher`, which calls this on every
+   * process when the stored settings change).
    */
   useEngine(engine: SignalEngine): void {
     this.currentEngine = engine;
@@ -96,6 +97,14 @@ export class SignalService {
 
   /** Loads what the memory caches start from (the newest stored signals). */
   async start(): Promise<void> {
+    this.latest.seed(await this.signals.latest(this.latest.capacity));
+  }
+
+  /**
+   * Reloads the memory of the newest signals from the database. Scaled out, other processes store signals too: the
+   * bus brings them, and this repairs what a node missed while its bus connection was down.
+   */
+  async refreshLatest(): Promise<void> {
     this.latest.seed(await this.signals.latest(this.latest.capacity));
   }
 
@@ -121,7 +130,7 @@ export class SignalService {
     if (window.stored !== null && Date.parse(window.stored.time) === last.time && this.fed.get(key) === last.time) {
       return { signal: window.stored, created: false, stale };
     }
-    const signal = advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars);
+    const signal = await advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars);
     const open = await this.signals.open(500, symbol, timeframe);
     let stored: StoredSignalWithVotes;
     try {
@@ -136,6 +145,9 @@ export class SignalService {
       const existing = error instanceof StorageConflictError ? await this.signals.byBar(symbol, timeframe, last.time) : null;
       if (existing === null) throw error;
       window.stored = existing;
+      // Its maker may have died between storing and announcing it (a killed worker whose job is retried here), so it
+      // is announced again; subscribers act on each signal id once.
+      this.options.publisher.publishSignal(existing);
       return { signal: existing, created: false, stale };
     }
     const { votes: _votes, ...withoutVotes } = stored;
@@ -168,7 +180,11 @@ export class SignalService {
     return { entry, stale: answer.stale };
   }
 
-  /** Saves what the tracker learned (weights and watermarks) if anything changed. */
+  /**
+   * Syncs the tracker with the database: merges what it learned since the last sync into the saved
+   * weights and adopts the result, so signals from now on weigh agents with what every process
+   * learned up to its own last sync (see `LearningState.save`). Call it every few seconds and on stop.
+   */
   saveLearning(): Promise<void> {
     return this.options.learning.save(this.options.database, this.currentEngine.tracker);
   }

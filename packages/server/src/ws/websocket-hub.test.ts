@@ -87,6 +87,16 @@ describe('WebSocketHub protocol', () => {
     expect(quotes.ofType('signal')).toEqual([]);
   });
 
+  it('pushes a signal announced twice (at-least-once bus) to its subscribers once', async () => {
+    server = await startHubServer();
+    const client = await server.connect();
+    await client.subscribe('signals');
+    const [first, second] = [storedSignal('AAPL'), storedSignal('MSFT')];
+    for (const signal of [first, first, second, first]) await server.bus.publish(signalEvent(signal));
+    await client.roundTrip();
+    expect(client.ofType('signal').map((message) => message.data)).toEqual([first, second]);
+  });
+
   it('carries quote, bar and portfolio events with their own message type, and stops after unsubscribe', async () => {
     server = await startHubServer();
     const client = await server.connect();

@@ -1,6 +1,7 @@
 import { TIMEFRAMES } from '@goldensignals/engine';
 import type { WebSocket } from 'ws';
-import { CHANNEL_FORMS, type Channel } from '../bus/index.js';
+import { CHANNEL_FORMS, signalIdOf, type BusEvent, type Channel } from '../bus/index.js';
+import { RecentKeys } from '../support/recent-keys.js';
 import { ClientConnection } from './client-connection.js';
 import { EventFanOut } from './event-fan-out.js';
 import { ClientRequestHandler, type RequestCounters } from './client-request-handler.js';
@@ -41,6 +42,8 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
   readonly #requests: ClientRequestHandler<TPrincipal>;
   readonly #fanOut: EventFanOut<ClientConnection<TPrincipal>>;
   readonly #unsubscribeBus: () => void;
+  /** Ids of the signals delivered lately: a signal announced again (at-least-once bus) is not pushed twice. */
+  readonly #deliveredSignals = new RecentKeys(10_000);
   readonly #heartbeat: NodeJS.Timeout;
   #closing: Promise<void> | undefined;
 
@@ -48,9 +51,15 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
     this.#options = resolveWebSocketHubOptions(options);
     this.#requests = new ClientRequestHandler(this.#options, { hold: (client, channel) => this.#hold(client, channel), release: (client, name) => this.#release(client, name) }, this.#counters);
     this.#fanOut = new EventFanOut(this.#index, (error) => this.#options.onError(error, { during: 'deliver' }));
-    this.#unsubscribeBus = this.#options.bus.subscribe((event) => void this.#fanOut.deliver(event));
+    this.#unsubscribeBus = this.#options.bus.subscribe((event) => this.#deliver(event));
     this.#heartbeat = setInterval(() => this.#beat(), this.#options.heartbeatIntervalMs);
     this.#heartbeat.unref();
+  }
+
+  #deliver(event: BusEvent): void {
+    const signalId = signalIdOf(event);
+    if (signalId !== undefined && !this.#deliveredSignals.firstSeen(signalId)) return;
+    this.#fanOut.deliver(event);
   }
 
   /** Largest frame the WebSocket server should accept (its `maxPayload`); bigger frames close the socket (1009). */

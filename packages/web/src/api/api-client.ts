@@ -48,7 +48,7 @@ export function refreshSession(): Promise<boolean> {
  * A JSON request to the API with the session's access token; an expired token is refreshed silently once and
  * the request repeated. Error answers become {@link ApiError} with the server's code and message.
  */
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const send = async (): Promise<Response> => {
     const token = useSessionStore.getState().accessToken;
     const headers: Record<string, string> = {};

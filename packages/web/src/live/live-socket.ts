@@ -13,6 +13,16 @@ type Listener = (message: ChannelMessage) => void;
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
+/** Channels per subscribe message until the server's welcome says its own limit. */
+const DEFAULT_MAX_CHANNELS = 200;
+
+/**
+ * The listened channels a pushed message is for. The server sends a signal once, on the most specific channel the
+ * connection holds, so a `signals:AAPL` message (held by a chart) is also the `signals` feed's.
+ */
+export function channelsReached(channel: string): readonly string[] {
+  return channel.startsWith('signals:') ? [channel, 'signals'] : [channel];
+}
 
 /**
  * The app's one WebSocket: authenticated with the session's access token, reconnecting with exponential backoff
@@ -25,6 +35,10 @@ export class LiveSocket {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stopped = true;
   #tokenRefused = false;
+  #maxChannelsPerMessage = DEFAULT_MAX_CHANNELS;
+  /** Channel changes not sent yet: a page mounting 50 watchlist rows subscribes in one message, not 50 (the server allows 10 messages a second). */
+  readonly #pending = new Map<string, 'subscribe' | 'unsubscribe'>();
+  #flushQueued = false;
 
   constructor(private readonly url: string) {}
 
@@ -49,7 +63,7 @@ export class LiveSocket {
     if (listeners === undefined) {
       listeners = new Set();
       this.#listeners.set(channel, listeners);
-      this.#send({ type: 'subscribe', channels: [channel] });
+      this.#queue(channel, 'subscribe');
     }
     listeners.add(listener);
     return () => {
@@ -57,7 +71,7 @@ export class LiveSocket {
       current?.delete(listener);
       if (current !== undefined && current.size === 0) {
         this.#listeners.delete(channel);
-        this.#send({ type: 'unsubscribe', channels: [channel] });
+        this.#queue(channel, 'unsubscribe');
       }
     };
   }
@@ -87,13 +101,17 @@ export class LiveSocket {
     if (message.type === 'welcome') {
       this.#attempt = 0;
       useConnectionState.getState().set('live');
-      if (this.#listeners.size > 0) this.#send({ type: 'subscribe', channels: [...this.#listeners.keys()] });
+      const limit = (message as { limits?: { maxSubscriptions?: unknown } }).limits?.maxSubscriptions;
+      if (typeof limit === 'number' && limit > 0) this.#maxChannelsPerMessage = limit;
+      // A new connection holds nothing: everything listened to now is subscribed, in as few messages as allowed.
+      this.#pending.clear();
+      this.#sendChannels('subscribe', [...this.#listeners.keys()]);
     } else if (message.type === 'error' && message.code === 'GS_ERR_AUTH_FAILED') {
       // The access token expired or was revoked: refresh it, then connect again with the new one.
       this.#tokenRefused = true;
       this.#socket?.close(4000, 'reauthenticating');
     } else if (message.channel !== undefined) {
-      for (const listener of this.#listeners.get(message.channel) ?? []) listener(message as ChannelMessage);
+      for (const channel of channelsReached(message.channel)) for (const listener of this.#listeners.get(channel) ?? []) listener(message as ChannelMessage);
     }
   }
 
@@ -106,6 +124,25 @@ export class LiveSocket {
       this.#tokenRefused = false;
       void refreshSession().finally(() => this.#open());
     }, delay);
+  }
+
+  #queue(channel: string, change: 'subscribe' | 'unsubscribe'): void {
+    // A subscribe and an unsubscribe of one channel before the flush cancel out (a component remounting).
+    if (this.#pending.has(channel) && this.#pending.get(channel) !== change) this.#pending.delete(channel);
+    else this.#pending.set(channel, change);
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    queueMicrotask(() => {
+      this.#flushQueued = false;
+      const changes = [...this.#pending];
+      this.#pending.clear();
+      this.#sendChannels('unsubscribe', changes.filter(([, change]) => change === 'unsubscribe').map(([channel]) => channel));
+      this.#sendChannels('subscribe', changes.filter(([, change]) => change === 'subscribe').map(([channel]) => channel));
+    });
+  }
+
+  #sendChannels(type: 'subscribe' | 'unsubscribe', channels: readonly string[]): void {
+    for (let start = 0; start < channels.length; start += this.#maxChannelsPerMessage) this.#send({ type, channels: channels.slice(start, start + this.#maxChannelsPerMessage) });
   }
 
   #send(message: object): void {

@@ -18,7 +18,7 @@ function WatchRow({ symbol, initial, signal, selected, onSelect }: { readonly sy
   });
   const quote = live ?? initial?.quote ?? null;
   return (
-    <TableRow data-watch-symbol={symbol} hover selected={selected} onClick={() => onSelect(symbol)} sx={{ cursor: 'pointer' }}>
+    <TableRow data-watch-symbol={symbol} data-watch-signal={signal?.id} hover selected={selected} onClick={() => onSelect(symbol)} sx={{ cursor: 'pointer' }}>
       <TableCell>{symbol}</TableCell>
       <TableCell align="right">{quote === null ? (initial?.error ? <Typography variant="caption" color="error">{initial.error.message}</Typography> : '…') : formatPrice(quote.price)}</TableCell>
       <TableCell align="right">

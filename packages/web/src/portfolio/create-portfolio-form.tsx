@@ -1,8 +1,7 @@
 import { Alert, Button, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { checkAmount } from './check-amount.js';
-import { fieldProblemsOf } from './field-problems-of.js';
-import type { FieldProblems } from './field-problems.js';
+import { useCheckedForm, type CheckResult } from '../forms/use-checked-form.js';
 import type { NewPortfolio } from './new-portfolio.js';
 
 interface CreatePortfolioFormProps {
@@ -12,30 +11,16 @@ interface CreatePortfolioFormProps {
 
 /** Opens a paper portfolio: a name and the starting cash. */
 export function CreatePortfolioForm({ onCreate, onCancel }: CreatePortfolioFormProps) {
-  const [name, setName] = useState('');
-  const [initialCash, setInitialCash] = useState('100000');
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    setFailure(null);
-    const cashProblem = checkAmount(initialCash, 8);
-    const found = { ...(name.trim() === '' ? { name: 'required' } : {}), ...(cashProblem === null ? {} : { initialCash: cashProblem }) };
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setPending(true);
-    try {
-      await onCreate({ name: name.trim(), initialCash: initialCash.trim() });
-    } catch (error) {
-      const byField = fieldProblemsOf(error);
-      setProblems(byField);
-      if (byField.name === undefined && byField.initialCash === undefined) setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { fields, problems, failure, pending, change, submit } = useCheckedForm({
+    initial: { name: '', initialCash: '100000' },
+    check: (current: NewPortfolio): CheckResult<NewPortfolio> => {
+      const cashProblem = checkAmount(current.initialCash, 8);
+      const found = { ...(current.name.trim() === '' ? { name: 'required' } : {}), ...(cashProblem === null ? {} : { initialCash: cashProblem }) };
+      return Object.keys(found).length > 0 ? { problems: found } : { value: { name: current.name.trim(), initialCash: current.initialCash.trim() } };
+    },
+    send: onCreate,
+    formFields: ['name', 'initialCash'],
+  });
 
   return (
     <Stack component="form" noValidate onSubmit={(event: FormEvent) => void submit(event)} spacing={1} aria-label="Create a portfolio">
@@ -43,8 +28,8 @@ export function CreatePortfolioForm({ onCreate, onCancel }: CreatePortfolioFormP
         <TextField
           size="small"
           label="Portfolio name"
-          value={name}
-          onChange={(event) => (setName(event.target.value), setProblems((current) => ({ ...current, name: undefined })))}
+          value={fields.name}
+          onChange={(event) => change('name', event.target.value)}
           error={problems.name !== undefined}
           helperText={problems.name}
           slotProps={{ htmlInput: { maxLength: 100 } }}
@@ -52,8 +37,8 @@ export function CreatePortfolioForm({ onCreate, onCancel }: CreatePortfolioFormP
         <TextField
           size="small"
           label="Starting cash"
-          value={initialCash}
-          onChange={(event) => (setInitialCash(event.target.value), setProblems((current) => ({ ...current, initialCash: undefined })))}
+          value={fields.initialCash}
+          onChange={(event) => change('initialCash', event.target.value)}
           error={problems.initialCash !== undefined}
           helperText={problems.initialCash ?? 'USD'}
           slotProps={{ htmlInput: { inputMode: 'decimal' } }}

@@ -1,7 +1,6 @@
 import { Alert, Button, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useCheckedForm } from '../forms/use-checked-form.js';
 import { useState, type FormEvent } from 'react';
-import { fieldProblemsOf } from './field-problems-of.js';
-import type { FieldProblems } from './field-problems.js';
 import type { OrderFields } from './order-fields.js';
 import type { OrderTicket } from './order-ticket.js';
 import type { PlacedOrder } from './placed-order.js';
@@ -20,44 +19,21 @@ function outcomeOf(placed: PlacedOrder): string {
 
 /** The order ticket: symbol, side, quantity, market or limit (with its price); checked here, the API's refusals shown at their fields. */
 export function OrderForm({ onPlace }: { readonly onPlace: (ticket: OrderTicket) => Promise<PlacedOrder> }) {
-  const [fields, setFields] = useState<OrderFields>(EMPTY);
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  function change<K extends keyof OrderFields>(name: K, value: OrderFields[K]): void {
-    setFields((current) => ({ ...current, [name]: value }));
-    // A fixed field loses its complaint; the others keep theirs until the next submit.
-    setProblems((current) => ({ ...current, [name]: undefined }));
-    setOutcome(null);
-  }
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    setFailure(null);
-    setOutcome(null);
-    const checked = validateOrderFields(fields);
-    if (checked.problems !== undefined) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
-    setPending(true);
-    try {
-      const placed = await onPlace(checked.ticket);
+  const { fields, problems, failure, pending, change, submit } = useCheckedForm({
+    initial: EMPTY,
+    check: (current: OrderFields) => {
+      const checked = validateOrderFields(current);
+      return checked.problems !== undefined ? checked : { value: checked.ticket };
+    },
+    send: onPlace,
+    onSent: (placed, setFields) => {
       setOutcome(outcomeOf(placed));
       setFields((current) => ({ ...current, quantity: '', limitPrice: '' }));
-    } catch (error) {
-      const byField = fieldProblemsOf(error);
-      setProblems(byField);
-      // Problems the form has no field for, or none at all, go in the banner.
-      const shown = Object.keys(byField).some((field) => FORM_FIELDS.includes(field));
-      if (!shown) setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+    onEdit: () => setOutcome(null),
+    formFields: FORM_FIELDS,
+  });
 
   const limit = fields.type === 'limit';
   return (

@@ -2,7 +2,10 @@ import { Alert, Box, Stack } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../api/api-client.js';
 import type { ApiError } from '../api/api-error.js';
+import { roleAtLeast } from '../auth/role-at-least.js';
+import { useSessionStore } from '../auth/session-store.js';
 import { useLiveChannel } from '../live/use-live-channel.js';
+import { AutoFollowSection } from './auto-follow/auto-follow-section.js';
 import type { FillView } from './fill-view.js';
 import { FillsView } from './fills-view.js';
 import { OrderForm } from './order-form.js';
@@ -24,6 +27,7 @@ const FILLS_SHOWN = 50;
 /** One portfolio: totals, positions, working orders, fills and the order ticket, refreshed live from `portfolio:<id>`. */
 export function PortfolioDetail({ portfolioId }: { readonly portfolioId: string }) {
   const client = useQueryClient();
+  const canEdit = useSessionStore((state) => roleAtLeast(state.user?.role, 'trader'));
   const base = `/portfolios/${encodeURIComponent(portfolioId)}`;
   const valuation = useQuery({ queryKey: KEYS.valuation(portfolioId), queryFn: () => apiRequest<PortfolioValuation>('GET', base), refetchInterval: REVALUE_MS });
   const orders = useQuery({
@@ -78,6 +82,7 @@ export function PortfolioDetail({ portfolioId }: { readonly portfolioId: string 
               {(data) => <FillsView fills={data.items} />}
             </SectionState>
           </SectionPaper>
+          <AutoFollowSection portfolioId={portfolioId} canEdit={canEdit} />
         </Stack>
         <Box sx={{ order: { xs: 1, lg: 2 } }}>
           <SectionPaper title="New order">

@@ -1,5 +1,5 @@
 import { checkAmount } from './check-amount.js';
-import type { FieldProblems } from './field-problems.js';
+import type { FieldProblems } from '../forms/field-problems.js';
 import type { OrderFields } from './order-fields.js';
 import type { OrderTicket } from './order-ticket.js';
 

@@ -2,11 +2,12 @@ import { Stack, Typography } from '@mui/material';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { ApiKeysSection } from './api-keys-section.js';
+import { NotificationChannelsSection } from './channels/notification-channels-section.js';
 import { PasswordSection } from './password-section.js';
 import { PreferencesSection } from './preferences-section.js';
 import { WatchlistsSection } from './watchlists-section.js';
 
-/** The account's own settings: watchlists, API keys (traders and admins), password, display preferences. */
+/** The account's own settings: watchlists, API keys and notification channels (traders and admins), password, display preferences. */
 export function SettingsPage() {
   const user = useSessionStore((state) => state.user);
   return (
@@ -16,6 +17,7 @@ export function SettingsPage() {
       </Typography>
       <WatchlistsSection />
       {user !== null && roleAtLeast(user.role, 'trader') && <ApiKeysSection role={user.role} />}
+      {user !== null && roleAtLeast(user.role, 'trader') && <NotificationChannelsSection />}
       <PasswordSection />
       <PreferencesSection />
     </Stack>

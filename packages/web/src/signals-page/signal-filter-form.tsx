@@ -8,10 +8,20 @@ import { signalFilterProblems } from './signal-filter-problems.js';
 const ACTIONS: readonly SignalAction[] = ['BUY', 'SELL', 'HOLD'];
 const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
 
-/** The signals filters; nothing applies until "Apply" (or Enter), so typing does not fire a request per key. */
+/**
+ * The signals filters; nothing applies until "Apply" (or Enter), so typing does not fire a request per key. When the
+ * applied filters change from outside (Back, Forward, a link), the form shows them.
+ */
 export function SignalFilterForm({ initial, onApply }: { readonly initial: SignalFilterFields; readonly onApply: (fields: SignalFilterFields) => void }) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<ReturnType<typeof signalFilterProblems>>({});
+  const [shown, setShown] = useState(initial);
+  // Adjusted while rendering rather than by remounting, so the focused control (Apply, a toggle) keeps the focus.
+  if (JSON.stringify(shown) !== JSON.stringify(initial)) {
+    setShown(initial);
+    setDraft(initial);
+    setProblems({});
+  }
 
   function change<K extends keyof SignalFilterFields>(key: K, value: SignalFilterFields[K]): void {
     setDraft((current) => ({ ...current, [key]: value }));

@@ -1,10 +1,9 @@
+import { isSymbol } from './is-symbol.js';
 import { localDayStart } from './local-day-start.js';
 import { parseSymbolList } from './parse-symbol-list.js';
 import type { SignalFilterFields } from './signal-filter-fields.js';
 
 // The API's rules (symbol pattern, at most 100 symbols, confidence 0..1, from ≤ to), checked before a 400 round trip.
-const SYMBOL = /^[A-Za-z0-9.\-=^/]{1,20}$/;
-
 function percentProblem(text: string): string | undefined {
   if (text.trim() === '') return undefined;
   const value = Number(text);
@@ -15,7 +14,7 @@ function percentProblem(text: string): string | undefined {
 export function signalFilterProblems(fields: SignalFilterFields): Partial<Record<keyof SignalFilterFields, string>> {
   const problems: Partial<Record<keyof SignalFilterFields, string>> = {};
   const symbols = parseSymbolList(fields.symbols);
-  const wrong = symbols.find((symbol) => !SYMBOL.test(symbol));
+  const wrong = symbols.find((symbol) => !isSymbol(symbol));
   if (wrong !== undefined) problems.symbols = `${wrong} is not a symbol (letters, digits and . - = ^ /, up to 20)`;
   else if (symbols.length > 100) problems.symbols = 'At most 100 symbols';
   const minimum = percentProblem(fields.minConfidence);

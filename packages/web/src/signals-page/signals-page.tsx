@@ -1,33 +1,43 @@
 import { Alert, Box, Button, Collapse, Paper, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { apiRequest } from '../api/api-client.js';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { useLiveChannel } from '../live/use-live-channel.js';
 import type { SignalView } from '../signals/signal-view.js';
 import type { DrawerView } from './drawer-view.js';
-import { EMPTY_SIGNAL_FILTERS } from './empty-signal-filters.js';
+import { DEFAULT_SIGNAL_SORT } from './default-signal-sort.js';
+import { filtersFromSearchParams } from './filters-from-search-params.js';
 import { GenerateSignalControl } from './generate-signal-control.js';
-import type { SignalFilterFields } from './signal-filter-fields.js';
+import { readableSearch } from './readable-search.js';
+import { searchParamsFromFilters } from './search-params-from-filters.js';
 import { SignalFilterForm } from './signal-filter-form.js';
 import type { SignalPageAnswer } from './signal-page-answer.js';
-import type { SignalSort } from './signal-sort.js';
 import { SignalDrawer } from './signal-drawer.js';
+import type { SignalsPageState } from './signals-page-state.js';
 import { signalsQueryString } from './signals-query-string.js';
 import { SignalsListTable } from './signals-list-table.js';
 import { sortSignals } from './sort-signals.js';
 import { SortSelect } from './sort-select.js';
+import { ScansSection } from '../scans/scans-section.js';
 
 const PAGE_SIZE = 50;
 
-/** `/signals`: every stored signal, filtered and sorted, paged with "Load more"; a row opens its votes and the symbol's history. */
+/**
+ * `/signals`: every stored signal, filtered and sorted, paged with "Load more"; a row opens its votes and the symbol's
+ * history. The filters and the sort live in the address, so a view can be bookmarked, shared and reloaded, and Back
+ * and Forward step through the filters applied.
+ */
 export function SignalsPage() {
   const role = useSessionStore((state) => state.user?.role);
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<SignalFilterFields>(EMPTY_SIGNAL_FILTERS);
-  const [sort, setSort] = useState<SignalSort>({ key: 'time', direction: 'desc' });
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { filters, sort } = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
   const [views, setViews] = useState<readonly DrawerView[]>([]);
   const [pushedIds, setPushedIds] = useState<readonly string[]>([]);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -45,7 +55,13 @@ export function SignalsPage() {
   const loadedIds = new Set(signals.map((signal) => signal.id));
   // Pushed signals are only announced, not inserted: rows must not move under the pointer, and filters apply server-side.
   const fresh = pushedIds.filter((id) => !loadedIds.has(id)).length;
-  const filtered = JSON.stringify(filters) !== JSON.stringify(EMPTY_SIGNAL_FILTERS);
+  const filtered = searchParamsFromFilters({ filters, sort: DEFAULT_SIGNAL_SORT }).toString() !== '';
+
+  // Each filter applied is a step of the history; a new sort only replaces the address, or sorting would fill Back.
+  function show(next: SignalsPageState, step: 'push' | 'replace'): void {
+    const search = readableSearch(searchParamsFromFilters(next));
+    if (search !== location.search) void navigate({ search }, { replace: step === 'replace' });
+  }
 
   function reload(): void {
     setPushedIds([]);
@@ -82,7 +98,7 @@ export function SignalsPage() {
       {/* On a phone the filters fold away: they would push the list below the first screen. */}
       <Collapse in={!phone || filtersOpen} id="signal-filters">
         <Paper sx={{ p: 2 }}>
-          <SignalFilterForm initial={filters} onApply={setFilters} />
+          <SignalFilterForm initial={filters} onApply={(applied) => show({ filters: applied, sort }, 'push')} />
         </Paper>
       </Collapse>
       <Paper sx={{ p: { xs: 1, sm: 2 } }}>
@@ -97,7 +113,7 @@ export function SignalsPage() {
                 {fresh} new signal{fresh === 1 ? '' : 's'}: refresh
               </Button>
             )}
-            {phone && <SortSelect sort={sort} onSortChange={setSort} />}
+            {phone && <SortSelect sort={sort} onSortChange={(chosen) => show({ filters, sort: chosen }, 'replace')} />}
           </Stack>
         </Stack>
         {list.isPending && <Typography color="text.secondary">Loading signals…</Typography>}
@@ -110,7 +126,7 @@ export function SignalsPage() {
           <Typography color="text.secondary">{filtered ? 'No signals match these filters.' : 'No signals yet. They appear here as soon as they are generated.'}</Typography>
         )}
         {list.isSuccess && signals.length > 0 && (
-          <SignalsListTable signals={sortSignals(signals, sort)} sort={sort} onSortChange={setSort} onOpen={(signal) => setViews([{ kind: 'details', signalId: signal.id }])} />
+          <SignalsListTable signals={sortSignals(signals, sort)} sort={sort} onSortChange={(chosen) => show({ filters, sort: chosen }, 'replace')} onOpen={(signal) => setViews([{ kind: 'details', signalId: signal.id }])} />
         )}
         {list.hasNextPage && (
           <Box sx={{ display: 'flex', justifyContent: 'center', mt: 1.5 }}>
@@ -120,6 +136,7 @@ export function SignalsPage() {
           </Box>
         )}
       </Paper>
+      <ScansSection canSubmit={roleAtLeast(role, 'trader')} onOpenSignal={(signalId) => setViews([{ kind: 'details', signalId }])} />
       <SignalDrawer views={views} onViewsChange={setViews} />
     </Stack>
   );

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerOf } from '../../auth/caller.js';
 import { AppError } from '../../errors/app-error.js';
 import { BacktestRequestError, checkBacktestJobRequest, type BacktestJobRequest } from '../../jobs/backtest-job-request.js';
-import type { BacktestRunner } from '../../jobs/backtest-runner.js';
+import type { BacktestDispatcher } from '../../jobs/backtest-dispatcher.js';
 import type { Database } from '../../storage/database.js';
 import { BacktestRepository, type BacktestSummary } from '../../storage/repositories/backtest-repository.js';
 import { ERROR_RESPONSES, UUID_SCHEMA } from '../common-schemas.js';
@@ -14,8 +14,8 @@ import { apiStatusOf, backtestView } from './backtest-views.js';
 /** What the backtest routes need. */
 export interface BacktestRoutesOptions {
   readonly database: Database;
-  /** Woken after each submit so the job starts without waiting for its next poll. */
-  readonly runner: Pick<BacktestRunner, 'notify'>;
+  /** Told about each stored backtest: the in-process runner (wakes up) or the BullMQ queue (adds a job). */
+  readonly runner: BacktestDispatcher;
 }
 
 const ID_PARAMS = { type: 'object', required: ['id'], properties: { id: UUID_SCHEMA } } as const;
@@ -64,7 +64,7 @@ export async function backtestRoutes(app: FastifyInstance, options: BacktestRout
     },
     async (request, reply) => {
       const row = await repository.submit(checkedRequest(request.body), callerOf(request).userId);
-      options.runner.notify();
+      await options.runner.submit(row.id);
       return reply.code(202).send({ id: row.id, status: 'queued' });
     },
   );

@@ -16,7 +16,7 @@ import type { PasswordHasher } from '../credentials/password-hasher.js';
 import { passwordProblems } from '../credentials/password-problems.js';
 import type { RefreshTokenService } from '../credentials/refresh-token-service.js';
 import { hashToken } from '../credentials/token-hash.js';
-import type { LoginThrottle } from '../limits/login-throttle.js';
+import type { LoginThrottling } from '../limits/login-throttling.js';
 import type { AuditTrail } from './audit-trail.js';
 import type { AuthAnswer } from './auth-answer.js';
 import type { RequestMeta } from './request-meta.js';
@@ -31,7 +31,8 @@ export interface AccountServiceOptions {
   readonly hasher: PasswordHasher;
   readonly accessTokens: AccessTokens;
   readonly refreshTokens: RefreshTokenService;
-  readonly throttle: LoginThrottle;
+  /** Failed-login backoff: in process memory, or shared by the nodes in Redis. */
+  readonly throttle: LoginThrottling;
   readonly audit: AuditTrail;
   readonly registration: RegistrationMode;
   /** Told when sessions, all of an account's access, or a key end (logout, password change, disable, revoke). */
@@ -106,7 +107,7 @@ export class AccountService {
 
   /** Checks a password (throttled per account and IP, same answer and similar time for unknown e-mails). */
   async login(email: string, password: string, meta: RequestMeta): Promise<AuthAnswer> {
-    const verdict = this.options.throttle.check(email, meta.ip);
+    const verdict = await this.options.throttle.check(email, meta.ip);
     if (!verdict.allowed) {
       const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
       await this.options.audit.record(SECURITY_EVENTS.loginThrottled, null, meta, { scope: verdict.scope, retryAfterSeconds: seconds });
@@ -115,7 +116,7 @@ export class AccountService {
     const found = await this.#users.credentials(email);
     const valid = found === null ? await this.options.hasher.verifyUnknownUser(password) : await this.options.hasher.verify(found.passwordHash, password);
     if (found === null || !valid) {
-      this.options.throttle.recordFailure(email, meta.ip);
+      await this.options.throttle.recordFailure(email, meta.ip);
       await this.options.audit.record(SECURITY_EVENTS.loginFailed, found?.user.id ?? null, meta, { reason: found === null ? 'unknown e-mail' : 'wrong password' });
       throw new AppError('GS_ERR_UNAUTHORIZED', WRONG_CREDENTIALS);
     }
@@ -123,7 +124,7 @@ export class AccountService {
       await this.options.audit.record(SECURITY_EVENTS.loginFailed, found.user.id, meta, { reason: 'account disabled' });
       throw new AppError('GS_ERR_FORBIDDEN', 'this account is disabled; ask an admin');
     }
-    this.options.throttle.recordSuccess(email, meta.ip);
+    await this.options.throttle.recordSuccess(email, meta.ip);
     await this.#users.recordLogin(found.user.id, new Date(this.#now()));
     await this.options.audit.record(SECURITY_EVENTS.loginSucceeded, found.user.id, meta);
     return this.#signIn(found.user, meta);

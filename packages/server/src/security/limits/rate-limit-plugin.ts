@@ -1,5 +1,6 @@
 import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { AppError } from '../../errors/app-error.js';
 
 /** Who a request counts against: a signed-in user or an API key; `null` for an anonymous caller (counted by IP). */
@@ -15,8 +16,15 @@ export interface RateLimitOptions {
   readonly authenticatedPerMinute?: number;
   /** Further requests exempt from the limit; `/health`, `/ready` and `/metrics` always are. */
   readonly allowList?: (request: FastifyRequest) => boolean;
-  /** Most keys tracked at once, least recently used forgotten first (default 10,000). */
+  /** Most keys tracked at once, least recently used forgotten first (default 10,000; in-process counting only). */
   readonly trackedKeys?: number;
+  /**
+   * A Redis connection (fail-fast, see `openRedis(url, { role: 'cache' })`) holding the counters, so that every
+   * node of a scaled-out deployment counts against one budget; counted in process memory when absent.
+   */
+  readonly redis?: Redis;
+  /** Prefix of the counters' Redis keys, `<keyPrefix>rate-limit:...` (default `goldensignals:`). */
+  readonly keyPrefix?: string;
 }
 
 const MINUTE_MS = 60_000;
@@ -64,6 +72,10 @@ export async function installRateLimits(app: FastifyInstance, options: RateLimit
     hook: 'preValidation',
     timeWindow: MINUTE_MS,
     cache: options.trackedKeys ?? 10_000,
+    ...(options.redis === undefined ? {} : { redis: options.redis, nameSpace: `${options.keyPrefix ?? 'goldensignals:'}rate-limit:` }),
+    // When the counters cannot be reached (Redis down), requests are let through uncounted: an outage of the
+    // limiter's store must not take the whole API down with it. The login throttle still slows password guessing.
+    skipOnError: true,
     keyGenerator: (request) => keyOf(request, principalOf),
     max: (_request, key) => (key.startsWith('ip:') ? anonymousPerMinute : authenticatedPerMinute),
     allowList: (request) => EXEMPT_PATHS.has(request.routeOptions.url ?? '') || (allowList?.(request) ?? false),

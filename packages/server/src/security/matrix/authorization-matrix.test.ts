@@ -65,7 +65,7 @@ const REFUSE_API_KEYS = new Map([
 ]);
 
 /** The trader's resources, which another account must not see: these routes and their sub-routes. */
-const OWNED_RESOURCE = /^\/api\/v1\/(portfolios|watchlists|alerts|backtests)\/\{id\}/;
+const OWNED_RESOURCE = /^\/api\/v1\/(portfolios|watchlists|alerts|backtests|channels|scans)\/\{id\}/;
 
 const keyOf = (entry: RouteRoleEntry): string => `${entry.method} ${entry.url}`;
 
@@ -98,7 +98,7 @@ describe('authorization matrix: every route × every kind of caller on one real 
   let entries: RouteRoleEntry[];
   const answers: MatrixAnswer[] = [];
   /** The ids of the trader's resources: another account's answers must not carry them as data. */
-  const owned = { portfolio: '', order: '', watchlist: '', alert: '', backtest: '' };
+  const owned = { portfolio: '', order: '', watchlist: '', alert: '', backtest: '', channel: '', scan: '' };
   const callers: Caller[] = [];
   /** A live key of the trader: "other" tries to revoke it. */
   const traderKey: { id: string; headers: Headers } = { id: '', headers: {} };
@@ -164,6 +164,8 @@ describe('authorization matrix: every route × every kind of caller on one real 
 
     const signal = await call('POST', '/api/v1/signals/generate/AAPL?timeframe=1d', undefined, traderHeaders);
     owned.portfolio = String((await call('POST', '/api/v1/portfolios', { name: `${PRIVATE}-portfolio`, initialCash: '100000' }, traderHeaders)).id);
+    // Port 1 refuses at once: the test send answers 200 with status failed, touching no network.
+    owned.channel = String((await call('POST', '/api/v1/channels', { kind: 'webhook', name: `${PRIVATE}-channel`, config: { url: 'http://127.0.0.1:1/hook' } }, traderHeaders)).id);
     // A buy limit far below the price stays open: an order to read and to cancel.
     const placed = await call('POST', `/api/v1/portfolios/${owned.portfolio}/orders`, { symbol: 'AAPL', side: 'buy', quantity: '1', type: 'limit', limitPrice: '1' }, traderHeaders);
     owned.order = String((placed.order as { id: unknown }).id);
@@ -172,6 +174,7 @@ describe('authorization matrix: every route × every kind of caller on one real 
     // The server is not started, so its backtest runner never claims the job: it stays queued, and cancellable.
     const backtestBody = { strategy: 'buy-and-hold', symbols: ['AAPL'], timeframe: '1d', from: '2024-01-02', to: '2024-06-01' };
     owned.backtest = String((await call('POST', '/api/v1/backtests', backtestBody, traderHeaders)).id);
+    owned.scan = String((await call('POST', '/api/v1/scans', { symbols: ['AAPL'], timeframe: '1d' }, traderHeaders)).id);
 
     const secret = await loadOrCreateAuthSecret({ configured: null, dataDir });
     const bad = await badAccessTokens({ secret, adminToken: String(registered.accessToken), viewerToken, now: NOW });
@@ -248,6 +251,12 @@ describe('authorization matrix: every route × every kind of caller on one real 
       'PATCH /api/v1/watchlists/{id}': () => ({ url: `/api/v1/watchlists/${owned.watchlist}`, payload: { symbols: ['AAPL', 'MSFT'] } }),
       'DELETE /api/v1/watchlists/{id}': () => ({ url: `/api/v1/watchlists/${owned.watchlist}` }),
 
+      'GET /api/v1/channels': () => ({ url: '/api/v1/channels' }),
+      'POST /api/v1/channels': () => ({ url: '/api/v1/channels', payload: { kind: 'email', name: unique('matrix-channel'), config: { to: 'matrix@example.com' } } }),
+      'PATCH /api/v1/channels/{id}': () => ({ url: `/api/v1/channels/${owned.channel}`, payload: { enabled: false } }),
+      'DELETE /api/v1/channels/{id}': () => ({ url: `/api/v1/channels/${owned.channel}` }),
+      'POST /api/v1/channels/{id}/test': () => ({ url: `/api/v1/channels/${owned.channel}/test` }),
+      'GET /api/v1/channels/{id}/deliveries': () => ({ url: `/api/v1/channels/${owned.channel}/deliveries` }),
       'GET /api/v1/alerts': () => ({ url: '/api/v1/alerts' }),
       'POST /api/v1/alerts': () => ({ url: '/api/v1/alerts', payload: { symbol: 'AAPL', kind: 'price_below', params: { price: 1 } } }),
       'PATCH /api/v1/alerts/{id}': () => ({ url: `/api/v1/alerts/${owned.alert}`, payload: { active: false } }),
@@ -260,12 +269,22 @@ describe('authorization matrix: every route × every kind of caller on one real 
       'POST /api/v1/portfolios/{id}/orders': () => ({ url: `/api/v1/portfolios/${owned.portfolio}/orders`, payload: order }),
       'DELETE /api/v1/portfolios/{id}/orders/{orderId}': () => ({ url: `/api/v1/portfolios/${owned.portfolio}/orders/${owned.order}` }),
       'GET /api/v1/portfolios/{id}/fills': () => ({ url: `/api/v1/portfolios/${owned.portfolio}/fills` }),
+      'GET /api/v1/portfolios/{id}/auto-follow': () => ({ url: `/api/v1/portfolios/${owned.portfolio}/auto-follow` }),
+      'PUT /api/v1/portfolios/{id}/auto-follow': () => ({
+        url: `/api/v1/portfolios/${owned.portfolio}/auto-follow`,
+        payload: { enabled: false, symbols: ['AAPL'], minConfidence: 0.6, riskLevels: ['low', 'medium'], maxPositionPercent: 10, maxOpenPositions: 5, maxDailyLossPercent: 3, useStopLoss: true },
+      }),
+      'GET /api/v1/portfolios/{id}/auto-follow/decisions': () => ({ url: `/api/v1/portfolios/${owned.portfolio}/auto-follow/decisions?limit=5` }),
 
       'POST /api/v1/backtests': () => ({ url: '/api/v1/backtests', payload: backtestBody }),
       'GET /api/v1/backtests': () => ({ url: '/api/v1/backtests' }),
       'GET /api/v1/backtests/{id}': () => ({ url: `/api/v1/backtests/${owned.backtest}` }),
       'GET /api/v1/backtests/{id}/results': () => ({ url: `/api/v1/backtests/${owned.backtest}/results` }),
       'DELETE /api/v1/backtests/{id}': () => ({ url: `/api/v1/backtests/${owned.backtest}` }),
+
+      'POST /api/v1/scans': () => ({ url: '/api/v1/scans', payload: { symbols: ['MSFT'], timeframe: '1d' } }),
+      'GET /api/v1/scans': () => ({ url: '/api/v1/scans' }),
+      'GET /api/v1/scans/{id}': () => ({ url: `/api/v1/scans/${owned.scan}` }),
 
       'GET /api/v1/market-data/{symbol}': () => ({ url: '/api/v1/market-data/AAPL' }),
       'GET /api/v1/market-data/{symbol}/historical': () => ({ url: '/api/v1/market-data/AAPL/historical?period=1mo&interval=1d' }),

@@ -21,24 +21,29 @@ export function cellKey(cell: { readonly agent: string; readonly symbolClass: st
   return `${cell.agent}\u0000${cell.symbolClass}\u0000${cell.timeframe}`;
 }
 
+/** One `agent_stats` row: a tracker cell at position `ordinal`, with its derived hit rate and weight. */
+export function statRow(record: AccuracyCellState, ordinal: number, derived: { readonly hitRate: number; readonly weight: number }, now: Date): InferInsertModel<typeof agentStats> {
+  return {
+    agent: record.agent,
+    symbolClass: record.symbolClass,
+    timeframe: record.timeframe,
+    ordinal,
+    hits: record.hits,
+    samples: record.samples,
+    scored: record.scored,
+    pushes: record.pushes,
+    lastTime: record.lastTime === null ? null : new Date(record.lastTime),
+    hitRate: derived.hitRate,
+    weight: derived.weight,
+    updatedAt: now,
+  };
+}
+
 /** The `agent_stats` rows of a tracker state; `snapshots` supplies the derived hit rate and weight by cell. */
 export function statRows(state: AccuracyTrackerState, snapshots: ReadonlyMap<string, AgentAccuracy>, now: Date): InferInsertModel<typeof agentStats>[] {
   return state.records.map((record, ordinal) => {
     const snapshot = snapshots.get(cellKey(record));
-    return {
-      agent: record.agent,
-      symbolClass: record.symbolClass,
-      timeframe: record.timeframe,
-      ordinal,
-      hits: record.hits,
-      samples: record.samples,
-      scored: record.scored,
-      pushes: record.pushes,
-      lastTime: record.lastTime === null ? null : new Date(record.lastTime),
-      hitRate: snapshot?.hitRate ?? 0.5,
-      weight: snapshot?.weight ?? 1,
-      updatedAt: now,
-    };
+    return statRow(record, ordinal, { hitRate: snapshot?.hitRate ?? 0.5, weight: snapshot?.weight ?? 1 }, now);
   });
 }
 

@@ -1,4 +1,4 @@
-import { AccuracyTracker, type AccuracyHistoryPoint, type AgentAccuracy, type SymbolClass, type Timeframe } from '@goldensignals/engine';
+import { AccuracyTracker, type AccuracyHistoryPoint, type AccuracyTrackerState, type AgentAccuracy, type SymbolClass, type Timeframe } from '@goldensignals/engine';
 import { and, asc, eq, gte, max, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { executeRows } from '../execute-rows.js';
@@ -6,6 +6,7 @@ import { accuracyTrackerState } from '../schema/accuracy-tracker-state.js';
 import { agentStats } from '../schema/agent-stats.js';
 import { agentWeightHistory } from '../schema/agent-weight-history.js';
 import { cellKey, statRows, toAgentAccuracy, trackerState, type WeightHistoryRow } from './accuracy-rows.js';
+import { mergeLearnedState, sharedStateWithoutHistory } from './agent-stats-repository-merge.js';
 
 /** Rows per INSERT (7 parameters each). */
 const CHUNK = 5000;
@@ -25,13 +26,32 @@ export interface AgentWeightPoint extends AccuracyHistoryPoint {
 }
 
 /**
- * The accuracy tracker's state, so agent weights survive restarts, and every agent's full weight
- * history (the tracker keeps only its newest points).
+ * The accuracy tracker's state, so agent weights survive restarts and are shared by every process, and
+ * every agent's full weight history (the tracker keeps only its newest points).
  */
 export class AgentStatsRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** Saves the tracker in one transaction: its options and trade records, every cell, and new history points. */
+  /**
+   * Merges what a tracker learned since its last sync (`AccuracyTracker.beginSync().delta`) into the
+   * saved state, in one transaction that holds the state row locked, so syncs of several processes
+   * add up instead of overwriting each other. Returns the shared state for `complete`: every record's
+   * counts, the trade records, and the history points from the delta's on.
+   */
+  async mergeLearned(delta: AccuracyTrackerState, now: Date = new Date()): Promise<AccuracyTrackerState> {
+    return this.db.transaction((tx) => mergeLearnedState(tx, delta, now));
+  }
+
+  /** The saved state without history, for a tracker with nothing new to send; `null` before the first save. */
+  async shared(): Promise<AccuracyTrackerState | null> {
+    return sharedStateWithoutHistory(this.db);
+  }
+
+  /**
+   * Saves the tracker as the whole state, in one transaction: its options and trade records, every cell
+   * (replacing the saved ones), and new history points. What other processes merged meanwhile is lost:
+   * processes that share the state use {@link mergeLearned}.
+   */
   async save(tracker: AccuracyTracker, now: Date = new Date()): Promise<void> {
     const state = tracker.toJSON();
     const snapshots = new Map(tracker.snapshot().map((snapshot) => [cellKey(snapshot), snapshot]));
@@ -71,7 +91,7 @@ export class AgentStatsRepository {
     });
   }
 
-  /** The saved tracker, or `null` when none was saved yet. */
+  /** The saved tracker, marked synced (only what it learns from now on is sent by its next sync), or `null` when none was saved yet. */
   async load(): Promise<AccuracyTracker | null> {
     const [head] = await this.db.select().from(accuracyTrackerState).where(eq(accuracyTrackerState.id, 1));
     if (head === undefined) return null;
@@ -90,7 +110,9 @@ export class AgentStatsRepository {
       if (list === undefined) history.set(key, [point]);
       else list.push(point);
     }
-    return AccuracyTracker.fromJSON(trackerState(head, stats, history));
+    const tracker = AccuracyTracker.fromJSON(trackerState(head, stats, history));
+    tracker.markSynced();
+    return tracker;
   }
 
   /** Every agent's current record as last saved, in the tracker's order. */

@@ -66,9 +66,10 @@ describeStorage('BacktestRepository', (context) => {
     const crashed = await repo.submit(request);
     const done = await repo.submit(request);
     const waiting = await repo.submit(request);
-    await repo.claimNext();
+    // Claimed by id: jobs submitted in the same millisecond have no order for claimNext to keep.
+    await repo.claim(crashed.id);
     await repo.setProgress(crashed.id, 0.4);
-    await repo.claimNext();
+    await repo.claim(done.id);
     await repo.complete(done.id, {});
     expect(await repo.requeueRunning()).toEqual([crashed.id]);
     expect(await repo.byId(crashed.id)).toMatchObject({ status: 'queued', progress: 0, startedAt: null });
@@ -76,5 +77,21 @@ describeStorage('BacktestRepository', (context) => {
     expect((await repo.claimNext())?.id).toBe(crashed.id);
     expect(await repo.requeue(crashed.id)).toBe(true);
     expect(await repo.requeue(waiting.id)).toBe(false);
+  });
+
+  it('claims a given backtest for a queue job, taking over one left running by a dead worker, but not a finished one, and lists the unfinished', async () => {
+    const repo = repository();
+    const job = await repo.submit(request);
+    const at = new Date('2024-06-12T12:00:00.000Z');
+    expect(await repo.claim(job.id, at)).toMatchObject({ id: job.id, status: 'running', progress: 0, startedAt: at });
+    await repo.setProgress(job.id, 0.5);
+    const again = new Date('2024-06-12T12:01:00.000Z');
+    expect(await repo.claim(job.id, again)).toMatchObject({ status: 'running', progress: 0, startedAt: again });
+    const waiting = await repo.submit(request);
+    expect(await repo.unfinishedIds()).toEqual([job.id, waiting.id]);
+    await repo.cancel(job.id);
+    expect(await repo.claim(job.id)).toBeNull();
+    expect(await repo.claim('not-a-uuid')).toBeNull();
+    expect(await repo.unfinishedIds()).toEqual([waiting.id]);
   });
 });

@@ -54,6 +54,17 @@ export class BacktestRepository {
     return row?.status ?? null;
   }
 
+  /** Ids of the queued and running backtests, oldest first: for a queue worker re-submitting them at start. */
+  async unfinishedIds(limit = 1000): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: backtests.id })
+      .from(backtests)
+      .where(inArray(backtests.status, UNFINISHED))
+      .orderBy(backtests.createdAt, backtests.id)
+      .limit(limit);
+    return rows.map((row) => row.id);
+  }
+
   /**
    * Puts every running backtest back in the queue (progress 0) and returns their ids: for a runner
    * starting on a database whose previous runner died mid-job. Only right while one runner serves the database.
@@ -86,6 +97,21 @@ export class BacktestRepository {
           sql`(SELECT id FROM ${backtests} WHERE ${backtests.status} = 'queued' ORDER BY ${backtests.createdAt}, ${backtests.id} LIMIT 1 FOR UPDATE SKIP LOCKED)`,
         ),
       )
+      .returning();
+    return row ?? null;
+  }
+
+  /**
+   * Marks this backtest running (from the start: progress 0) and returns it, or `null` when it is
+   * finished, cancelled or missing. A running one is taken over: for a queue job (BullMQ) whose previous
+   * worker died, the queue's lock, not the row, says who runs it.
+   */
+  async claim(id: string, at: Date = new Date()): Promise<Backtest | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .update(backtests)
+      .set({ status: 'running', progress: 0, startedAt: at })
+      .where(and(eq(backtests.id, id), inArray(backtests.status, UNFINISHED)))
       .returning();
     return row ?? null;
   }

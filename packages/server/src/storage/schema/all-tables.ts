@@ -5,17 +5,23 @@ import { agentWeightHistory } from './agent-weight-history.js';
 import { alerts } from './alerts.js';
 import { apiKeys } from './api-keys.js';
 import { auditLog } from './audit-log.js';
+import { autoFollowDecisions } from './auto-follow-decisions.js';
+import { autoFollowSettings } from './auto-follow-settings.js';
 import { backtests } from './backtests.js';
 import { barCoverage } from './bar-coverage.js';
 import { bars } from './bars.js';
 import { feedback } from './feedback.js';
 import { invites } from './invites.js';
 import { learningWatermarks } from './learning-watermarks.js';
+import { notificationChannels } from './notification-channels.js';
+import { notificationDeliveries } from './notification-deliveries.js';
 import { fills } from './fills.js';
 import { orders } from './orders.js';
 import { portfolios } from './portfolios.js';
 import { positions } from './positions.js';
 import { refreshTokens } from './refresh-tokens.js';
+import { scanItems } from './scan-items.js';
+import { scans } from './scans.js';
 import { schemaMigrations } from './schema-migrations.js';
 import { signalVotes } from './signal-votes.js';
 import { signals } from './signals.js';
@@ -43,8 +49,14 @@ export const ALL_TABLES = [
   positions,
   orders,
   fills,
+  autoFollowSettings,
+  autoFollowDecisions,
   backtests,
+  scans,
+  scanItems,
   alerts,
+  notificationChannels,
+  notificationDeliveries,
   auditLog,
   schemaMigrations,
 ] as const;

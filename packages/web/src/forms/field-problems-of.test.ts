@@ -16,4 +16,13 @@ describe('fieldProblemsOf', () => {
     expect(fieldProblemsOf(new ApiError(503, 'GS_ERR_UNAVAILABLE', 'no quote'))).toEqual({});
     expect(fieldProblemsOf(new Error('boom'))).toEqual({});
   });
+
+  it('keys a nested path by its control, inside the object the form edits when named', () => {
+    const error = new ApiError(400, 'GS_ERR_VALIDATION', 'invalid', [
+      { field: 'body.riskLevels/0', message: 'must be one of low, medium, high' },
+      { field: 'body.config.url', message: 'must be an http(s) URL' },
+    ]);
+    expect(fieldProblemsOf(error)).toEqual({ riskLevels: 'must be one of low, medium, high', config: 'must be an http(s) URL' });
+    expect(fieldProblemsOf(error, 'config')).toEqual({ riskLevels: 'must be one of low, medium, high', url: 'must be an http(s) URL' });
+  });
 });

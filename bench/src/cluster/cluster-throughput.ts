@@ -1,0 +1,116 @@
+import { cpus } from 'node:os';
+import { progress, round } from '../measure.js';
+import { startServerProcess } from '../http/server-process.js';
+import { startBenchCluster } from './bench-cluster.js';
+import { measuredLoad, type MeasuredLoad } from './measured-load.js';
+import { scanAndWait, type ScanOutcome } from './scan-and-wait.js';
+
+/** Options of {@link clusterThroughput}. */
+export interface ThroughputOptions {
+  /** Length of each measured run, s (60 in the issue). */
+  readonly durationSeconds: number;
+  /** autocannon connections per node (20, as the single-node bench's flat-out run). */
+  readonly connectionsPerNode: number;
+  /** Also measure the embedded single server of the server issue's benchmark (PGlite, no Redis). */
+  readonly embeddedReference: boolean;
+}
+
+/** The single-node bench's data and requests: 100 symbols signalled, then the two `latest` queries in turn. */
+const SYMBOLS = Array.from({ length: 100 }, (_, i) => `SIM${String(i).padStart(3, '0')}`);
+const PATHS = ['/api/v1/signals/latest?limit=20', '/api/v1/signals/latest?limit=20&symbols=SIM001,SIM002'];
+const WARM_UP_SECONDS = 3;
+const TARGET_RATIO = 2;
+
+async function seed(url: string, headers: Record<string, string>, what: string): Promise<ScanOutcome> {
+  progress(`throughput: signalling ${SYMBOLS.length} symbols (1d) on the ${what} through a scan`);
+  const outcome = await scanAndWait(url, headers, SYMBOLS, '1d');
+  if (outcome.status !== 'done' || outcome.completed !== SYMBOLS.length) throw new Error(`seeding the ${what}: scan ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+/** The first path's answer: its signals and bytes, so the runs can be seen to serve the same payload. */
+export async function latestAnswer(url: string, headers: Record<string, string>): Promise<{ readonly items: number; readonly bytes: number }> {
+  const response = await fetch(`${url}${PATHS[0]}`, { headers });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${PATHS[0]}: HTTP ${response.status} ${body.slice(0, 200)}`);
+  return { items: (JSON.parse(body) as { items: unknown[] }).items.length, bytes: Buffer.byteLength(body) };
+}
+
+/** The embedded server's run and what it served. */
+type EmbeddedReference = MeasuredLoad & { readonly latestAnswer: { readonly items: number; readonly bytes: number }; readonly seedScanMs: number };
+
+async function embeddedSingleNode(options: ThroughputOptions): Promise<EmbeddedReference> {
+  const server = await startServerProcess();
+  try {
+    const seeded = await seed(server.url, server.headers, 'embedded server');
+    const request = { headers: server.headers, paths: PATHS, connections: options.connectionsPerNode };
+    await measuredLoad('throughput warm-up (embedded)', [server.url], { ...request, durationSeconds: WARM_UP_SECONDS }, []);
+    const load = await measuredLoad('throughput: embedded single server', [server.url], { ...request, durationSeconds: options.durationSeconds }, [{ name: 'embeddedServer', url: server.url }]);
+    return { ...load, latestAnswer: await latestAnswer(server.url, server.headers), seedScanMs: seeded.durationMs };
+  } finally {
+    await server.stop();
+  }
+}
+
+function limitsOf(oneNode: MeasuredLoad, twoNodes: MeasuredLoad): object {
+  const cores = cpus().length;
+  return {
+    cpus: cores,
+    machineBusyPercent: { oneNode: oneNode.cpu.machineBusyPercent, twoNodes: twoNodes.cpu.machineBusyPercent },
+    loadAverage1mAfter: { oneNode: oneNode.cpu.loadAverage1mAfter, twoNodes: twoNodes.cpu.loadAverage1mAfter },
+    note:
+      `${cores} cores are shared by every process of the run: the API nodes, the worker, the load generators (one per loaded node), Redis (one round trip per request for the shared rate limit) and PostgreSQL. ` +
+      `A second node adds throughput only with an idle core to run on; the machine was ${twoNodes.cpu.machineBusyPercent}% busy during the two-node run (${oneNode.cpu.machineBusyPercent}% with one), ` +
+      'so the ratio measures this box, not how the cluster scales over machines.',
+  };
+}
+
+/**
+ * `GET /api/v1/signals/latest` flat out (autocannon closed loop, same paths, account and raised rate limit as the
+ * single-node bench) against (a) one node of a 2-node cluster, then (b) both nodes at once, one load generator process
+ * per node, throughputs added; optionally first the embedded single server the issue's ×2 target refers to. Every
+ * server holds the same 100 signalled symbols (a scan, which a worker runs in the cluster).
+ */
+export async function clusterThroughput(options: ThroughputOptions): Promise<object> {
+  const embedded = options.embeddedReference ? await embeddedSingleNode(options) : null;
+  const cluster = await startBenchCluster({ apiNodes: 2 });
+  try {
+    const seeded = await seed(cluster.apiNodes[0].url, cluster.headers, 'cluster (run by its worker)');
+    // A node's newest-signals memory is filled at its start and fed only by the signals it stores itself: the
+    // worker's are missing until the nodes restart. Recorded, then the nodes are restarted so they serve them.
+    const latestBeforeRestart = await Promise.all(cluster.apiNodes.map((node) => latestAnswer(node.url, cluster.headers)));
+    const [first, second] = await cluster.restartApiNodes();
+    const latestAfterRestart = await Promise.all([first, second].map((node) => latestAnswer(node.url, cluster.headers)));
+    if (latestAfterRestart.some((answer) => answer.items !== 20)) throw new Error(`after a restart the nodes serve ${latestAfterRestart.map((answer) => answer.items).join(' and ')} of the 20 latest signals`);
+    const request = { headers: cluster.headers, paths: PATHS, connections: options.connectionsPerNode };
+    await measuredLoad('throughput warm-up (cluster)', [first.url, second.url], { ...request, durationSeconds: WARM_UP_SECONDS }, []);
+    const watched = [
+      { name: 'node1', url: first.url },
+      { name: 'node2', url: second.url },
+      { name: 'worker', url: cluster.worker.url },
+    ];
+    const oneNode = await measuredLoad('throughput: one node of the cluster', [first.url], { ...request, durationSeconds: options.durationSeconds }, watched);
+    const twoNodes = await measuredLoad('throughput: both nodes of the cluster', [first.url, second.url], { ...request, durationSeconds: options.durationSeconds }, watched);
+    const ratio = oneNode.requestsPerSecond > 0 ? round(twoNodes.requestsPerSecond / oneNode.requestsPerSecond) : 0;
+    return {
+      endpoint: 'GET /api/v1/signals/latest (limit=20, and limit=20&symbols=SIM001,SIM002, in turn), authenticated, rate limit 1,000,000/min',
+      embeddedSingleServer: embedded,
+      oneNode: { ...oneNode, note: 'node1 loaded, node2 running idle' },
+      twoNodes,
+      twoNodesOverOneNode: ratio,
+      twoNodesOverEmbedded: embedded === null || embedded.requestsPerSecond === 0 ? null : round(twoNodes.requestsPerSecond / embedded.requestsPerSecond),
+      targetRatio: TARGET_RATIO,
+      latestAnswer: latestAfterRestart[0],
+      staleLatestBeforeRestart: {
+        signalsPerNode: latestBeforeRestart.map((answer) => answer.items),
+        note: 'GET /signals/latest on each node right after the worker stored 100 signals, before restarting the nodes: a node serves the newest signals from a memory filled at its start and fed only by its own signals',
+      },
+      seedScan: seeded,
+      limits: limitsOf(oneNode, twoNodes),
+      meetsTarget: ratio >= TARGET_RATIO && oneNode.errors === 0 && twoNodes.errors === 0,
+      zeroErrors: oneNode.errors === 0 && twoNodes.errors === 0,
+    };
+  } finally {
+    await cluster.stop();
+  }
+}

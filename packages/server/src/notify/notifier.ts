@@ -1,0 +1,227 @@
+import type { Database } from '../storage/database.js';
+import { ChannelRepository, type NotificationChannel } from '../storage/repositories/channel-repository.js';
+import { DeliveryRepository, type DeliveryAttemptOutcome, type NotificationDelivery } from '../storage/repositories/delivery-repository.js';
+import type { ChannelKind } from '../storage/schema/notification-channels.js';
+import type { ChannelSender } from './channel-sender.js';
+import { createChannelSenders, type ChannelSenderSettings } from './channel-senders.js';
+import { DeliveryError } from './delivery-error.js';
+import { KeyedConcurrencyLimit } from '../support/keyed-concurrency-limit.js';
+import { truncate } from './message-text.js';
+import { notificationMessageFrom, testMessage, type NotificationMessage } from './notification-message.js';
+
+/** Waits before each retry of a failed delivery; after the last one fails the delivery is dead. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [30_000, 120_000, 600_000, 3_600_000, 21_600_000];
+
+/** Dependencies and settings of the {@link Notifier}. */
+export interface NotifierOptions extends ChannelSenderSettings {
+  readonly database: Database;
+  /** Senders to use instead of the built-in ones, by kind. */
+  readonly senders?: Partial<Record<ChannelKind, ChannelSender>>;
+  /** Longest wait for a channel to take a message, ms (default 10 s). */
+  readonly timeoutMs?: number;
+  /** Waits before the retries, ms (default 30 s, 2 min, 10 min, 1 h, 6 h). */
+  readonly retryDelaysMs?: readonly number[];
+  /** Sends running at once, all channels together (default 16). */
+  readonly maxConcurrent?: number;
+  /** Sends running at once to one channel (default 2): a hanging channel holds no more slots than this. */
+  readonly maxConcurrentPerChannel?: number;
+  /** Time between retry passes once started, ms (default 15 s). */
+  readonly retryIntervalMs?: number;
+  /** Deliveries taken per retry pass (default 50). */
+  readonly retryBatchSize?: number;
+  /**
+   * How long an attempt holds its delivery (default 5 min): should the server stop mid-send, any server retries the
+   * delivery after this. Must exceed the time a send can wait for a slot plus its timeout.
+   */
+  readonly leaseMs?: number;
+  /** The clock of delivery times and retry schedules (default Date.now). */
+  readonly now?: () => number;
+  /** Told about a retry pass that failed (the database being down); the next pass tries again. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** What one retry pass did. */
+export interface RetryReport {
+  /** Due deliveries taken. */
+  readonly claimed: number;
+  readonly delivered: number;
+  /** Failed again, with another retry planned. */
+  readonly failed: number;
+  /** Given up: the dead-letter list. */
+  readonly dead: number;
+}
+
+const EMPTY_REPORT: RetryReport = { claimed: 0, delivered: 0, failed: 0, dead: 0 };
+const MAX_ERROR_LENGTH = 500;
+
+function abortOf(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/**
+ * Delivers notifications to channels: records each delivery, sends it with a timeout, records the outcome with its
+ * latency, retries failures with exponential backoff and gives up (status `dead`) after the last retry or on a
+ * failure that only a config change can fix. Every delivery runs on its own, so a failing or hanging channel delays
+ * no other channel and no caller that does not wait for it.
+ */
+export class Notifier {
+  private readonly channels: ChannelRepository;
+  private readonly deliveries: DeliveryRepository;
+  private readonly senders: Readonly<Record<ChannelKind, ChannelSender>>;
+  private readonly closeSenders: () => void;
+  private readonly limit: KeyedConcurrencyLimit;
+  private readonly timeoutMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  private readonly leaseMs: number;
+  private readonly now: () => number;
+  /** Deliveries this notifier is attempting or about to: a retry pass leaves them alone. */
+  private readonly inFlight = new Set<string>();
+  private readonly attempts = new Set<Promise<unknown>>();
+  private timer: NodeJS.Timeout | undefined;
+  private pass: Promise<RetryReport> | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: NotifierOptions) {
+    this.channels = new ChannelRepository(options.database.db);
+    this.deliveries = new DeliveryRepository(options.database.db);
+    const builtIn = createChannelSenders(options);
+    this.senders = { ...builtIn.byKind, ...options.senders };
+    this.closeSenders = builtIn.close;
+    this.limit = new KeyedConcurrencyLimit(options.maxConcurrent ?? 16, options.maxConcurrentPerChannel ?? 2);
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.leaseMs = options.leaseMs ?? 300_000;
+    this.now = options.now ?? Date.now;
+    if (!Number.isFinite(this.timeoutMs) || this.timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number of milliseconds, got ${this.timeoutMs}`);
+    if (this.retryDelaysMs.some((delay) => !Number.isFinite(delay) || delay < 0)) throw new RangeError('retryDelaysMs must be non-negative numbers of milliseconds');
+  }
+
+  /**
+   * Records a delivery of `message` to `channel` and makes its first attempt; resolves to the delivery as that
+   * attempt left it (`delivered`, `failed` with a retry planned, or `dead`), or `null` for a disabled channel (nothing
+   * is sent). Send failures never reject: only the database can. Callers that must not wait (the signal pipeline)
+   * should not await it.
+   */
+  async deliver(channel: NotificationChannel, message: NotificationMessage): Promise<NotificationDelivery | null> {
+    if (!channel.enabled) return null;
+    const delivery = await this.deliveries.create({
+      channelId: channel.id,
+      kind: channel.kind,
+      eventType: message.eventType,
+      subject: message.subject,
+      payload: message,
+      leaseUntil: new Date(this.now() + this.leaseMs),
+    });
+    return (await this.attempt(delivery, channel, message, true)) ?? delivery;
+  }
+
+  /** Sends the test message to `channel` now, enabled or not, once (no retries); resolves to the delivery. */
+  async sendTest(channel: NotificationChannel): Promise<NotificationDelivery> {
+    const message = testMessage(new Date(this.now()));
+    const delivery = await this.deliveries.create({ channelId: channel.id, kind: channel.kind, eventType: message.eventType, subject: message.subject, payload: message, leaseUntil: null });
+    return (await this.attempt(delivery, channel, message, false)) ?? delivery;
+  }
+
+  /**
+   * One retry pass: takes the deliveries whose retry is due (and those a stopped server left mid-send), sends each
+   * again with the channel's current config, and records the outcomes. Passes do not overlap: a call while one runs
+   * gets that pass's report.
+   */
+  async retryDue(): Promise<RetryReport> {
+    if (this.pass !== null) return this.pass;
+    this.pass = this.runPass();
+    try {
+      return await this.pass;
+    } finally {
+      this.pass = null;
+    }
+  }
+
+  /** Runs retry passes on a timer (idempotent; not after `stop`); errors go to `onError`. */
+  start(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setInterval(() => {
+      this.retryDue().catch((error: unknown) => this.options.onError?.(error));
+    }, this.options.retryIntervalMs ?? 15_000);
+    this.timer.unref();
+  }
+
+  /**
+   * Stops for good: stops the timer, lets attempts in progress finish (each within its timeout) and closes the SMTP transport.
+   * Attempts still waiting for a slot are not made: their deliveries keep their lease and are retried after it.
+   */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.stopped = true;
+    await this.pass?.catch(() => undefined);
+    await Promise.allSettled([...this.attempts]);
+    this.closeSenders();
+  }
+
+  private async runPass(): Promise<RetryReport> {
+    if (this.stopped) return EMPTY_REPORT;
+    const now = this.now();
+    const claimed = await this.deliveries.claimDue(new Date(now), new Date(now + this.leaseMs), this.options.retryBatchSize ?? 50);
+    if (claimed.length === 0) return EMPTY_REPORT;
+    const channels = new Map((await this.channels.byIds(claimed.map((delivery) => delivery.channelId))).map((channel) => [channel.id, channel]));
+    const outcomes = await Promise.all(
+      claimed
+        .filter((delivery) => !this.inFlight.has(delivery.id))
+        .map(async (delivery) => {
+          const channel = channels.get(delivery.channelId);
+          // A deleted channel took its deliveries with it.
+          if (channel === undefined) return null;
+          const message = notificationMessageFrom(delivery.payload);
+          if (message === null) return this.deliveries.giveUp(delivery.id, 'not sent: the stored message cannot be read');
+          if (!channel.enabled) return this.deliveries.giveUp(delivery.id, 'not sent: the channel is disabled');
+          return this.attempt(delivery, channel, message, true);
+        }),
+    );
+    const count = (status: string): number => outcomes.filter((row) => row?.status === status).length;
+    return { claimed: claimed.length, delivered: count('delivered'), failed: count('failed'), dead: count('dead') };
+  }
+
+  /** One attempt, once a slot is free; `null` when none was made (stopping) or the delivery is gone. */
+  private attempt(delivery: NotificationDelivery, channel: NotificationChannel, message: NotificationMessage, retries: boolean): Promise<NotificationDelivery | null> {
+    this.inFlight.add(delivery.id);
+    const running = this.limit
+      .run(channel.id, async () => (this.stopped && retries ? null : this.deliveries.recordAttempt(delivery.id, await this.send(delivery, channel, message, retries))))
+      .finally(() => {
+        this.inFlight.delete(delivery.id);
+        this.attempts.delete(running);
+      });
+    this.attempts.add(running);
+    return running;
+  }
+
+  private async send(delivery: NotificationDelivery, channel: NotificationChannel, message: NotificationMessage, retries: boolean): Promise<DeliveryAttemptOutcome> {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const started = performance.now();
+    const latency = (): number => Math.round(performance.now() - started);
+    try {
+      // Raced against the timeout as well, so that a sender ignoring its signal cannot hold the slot.
+      await Promise.race([this.senders[channel.kind].send(channel.config, channel.secret, message, timeout), abortOf(timeout)]);
+      return { status: 'delivered', at: new Date(this.now()), latencyMs: latency() };
+    } catch (error) {
+      const failure = timeout.aborted
+        ? new DeliveryError(`no answer within ${this.timeoutMs / 1000} s`, true)
+        : error instanceof DeliveryError
+          ? error
+          : new DeliveryError(error instanceof Error ? error.message : String(error), true);
+      const at = this.now();
+      const made = delivery.attempts + 1;
+      const reason = truncate(failure.message, MAX_ERROR_LENGTH);
+      if (!retries) return { status: 'failed', at: new Date(at), latencyMs: latency(), error: reason, nextAttemptAt: null };
+      const delay = failure.retryable ? this.retryDelaysMs[made - 1] : undefined;
+      if (delay === undefined) {
+        const why = failure.retryable ? ` (gave up after ${made} attempts)` : '';
+        return { status: 'dead', at: new Date(at), latencyMs: latency(), error: truncate(`${failure.message}${why}`, MAX_ERROR_LENGTH), nextAttemptAt: null };
+      }
+      return { status: 'failed', at: new Date(at), latencyMs: latency(), error: reason, nextAttemptAt: new Date(at + delay) };
+    }
+  }
+}
