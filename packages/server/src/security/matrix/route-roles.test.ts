@@ -40,7 +40,8 @@ describe('the route-role table of the real app', () => {
     const config = loadConfig({ env: { PORT: '0', DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'silent' }, file: null });
     server = await createServer(config, { logger: false, schedule: false });
     await server.app.ready();
-  });
+    // A whole server with its migrations: slow on a loaded machine.
+  }, 90_000);
 
   afterAll(async () => {
     await server.stop();
