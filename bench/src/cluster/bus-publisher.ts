@@ -3,8 +3,8 @@ import type { Redis } from 'ioredis';
 import { signalEvent, validateBusEvent, type StoredSignal } from '@goldensignals/server';
 import { openBenchRedis } from './redis-bench-client.js';
 
-/** One signal published: its id and when (epoch ms with sub-ms precision, the clock the clients stamp with). */
-export type Published = readonly [id: string, publishedAt: number];
+/** One signal published: its id, when (epoch ms with sub-ms precision, the clock the clients stamp with) and its symbol. */
+export type Published = readonly [id: string, publishedAt: number, symbol: string];
 
 /**
  * Publishes signal events on a cluster's Redis bus as a node does, straight from the bench: a worker generating
@@ -36,7 +36,7 @@ export class BusPublisher {
     const published: Published[] = [];
     const sent: Promise<number>[] = [];
     for (let i = 0; i < messages.length; i++) {
-      published.push([signals[i].id, performance.timeOrigin + performance.now()]);
+      published.push([signals[i].id, performance.timeOrigin + performance.now(), signals[i].symbol]);
       sent.push(this.redis.publish(this.channel, messages[i]));
     }
     const receivers = await Promise.all(sent);

@@ -3,6 +3,7 @@ import { progress } from '../measure.js';
 import type { Published } from './bus-publisher.js';
 import { awaitExit, forkScript, nextMessage } from './child-ipc.js';
 import type { ClientReceipts, ClientRequest, ClientsReady } from './cluster-messages.js';
+import { ALL_SIGNALS, checkFanOutSubscriptions, type FanOutSubscriptions } from './fan-out-subscriptions.js';
 
 /** Receipts of a set of published signals over every client of a {@link ClientGroup}. */
 export interface GroupReceipts {
@@ -32,12 +33,14 @@ export function split(total: number, parts: number): number[] {
 }
 
 /**
- * Connects `clients` WebSocket clients, authenticated with `accessToken` and subscribed to `signals`, from
- * `processes` child processes; process i connects to node i mod the node count, so the clients split evenly
- * over the nodes when `processes` is a multiple of it.
+ * Connects `clients` WebSocket clients, authenticated with `accessToken` and subscribed to `signals` (or to the
+ * symbols `subscriptions` gives each), from `processes` child processes; process i connects to node i mod the node
+ * count, so the clients split evenly over the nodes when `processes` is a multiple of it.
  */
-export async function connectClientGroup(nodeUrls: readonly string[], accessToken: string, clients: number, processes: number): Promise<ClientGroup> {
+export async function connectClientGroup(nodeUrls: readonly string[], accessToken: string, clients: number, processes: number, subscriptions: FanOutSubscriptions = ALL_SIGNALS): Promise<ClientGroup> {
+  checkFanOutSubscriptions(subscriptions);
   const shares = split(clients, processes).filter((share) => share > 0);
+  const firsts = shares.map((_, i) => shares.slice(0, i).reduce((sum, share) => sum + share, 0));
   const children: ChildProcess[] = [];
   const close = async (): Promise<void> => {
     for (const child of children) if (child.connected) child.send({ type: 'close' } satisfies ClientRequest);
@@ -47,7 +50,7 @@ export async function connectClientGroup(nodeUrls: readonly string[], accessToke
     progress(`clients: connecting ${clients} WebSocket clients from ${shares.length} processes to ${nodeUrls.length} nodes`);
     const ready = shares.map((share, i) => {
       const url = `${nodeUrls[i % nodeUrls.length].replace(/^http/, 'ws')}/ws`;
-      const child = forkScript('ws-clients', [url, String(share)], { GS_BENCH_TOKEN: accessToken });
+      const child = forkScript('ws-clients', [url, String(share), String(firsts[i]), String(subscriptions.symbolsPerClient), String(subscriptions.universe)], { GS_BENCH_TOKEN: accessToken });
       children.push(child);
       return nextMessage<ClientsReady>(child, 'a WebSocket client process');
     });

@@ -6,7 +6,7 @@ describe('parseClusterBenchArgs', () => {
     const args = parseClusterBenchArgs([]);
     expect(args.sections).toEqual(['throughput', 'fanOut', 'soak']);
     expect(args.throughput).toEqual({ durationSeconds: 60, connectionsPerNode: 20, embeddedReference: true });
-    expect(args.fanOut).toEqual({ clients: 5_000, signals: 1_000, clientProcesses: 4, idleMs: 10_000 });
+    expect(args.fanOut).toEqual({ clients: 5_000, signals: 1_000, clientProcesses: 4, idleMs: 10_000, subscriptions: { symbolsPerClient: 10, universe: 500 } });
     expect(args.soak).toMatchObject({ minutes: 10, warmUpSeconds: 30, clients: 1_000, burstSignals: 100, restRatePerNode: 50 });
   });
 
@@ -17,6 +17,7 @@ describe('parseClusterBenchArgs', () => {
     expect(args.soak.minutes).toBe(0.5);
     expect(parseClusterBenchArgs(['--soak-warm-up', '0']).soak.warmUpSeconds).toBe(0);
     expect(args.fanOut.clients).toBe(200);
+    expect(parseClusterBenchArgs(['--symbols-per-client', '0']).fanOut.subscriptions).toEqual({ symbolsPerClient: 0, universe: 500 });
   });
 
   it('names the argument that is wrong', () => {

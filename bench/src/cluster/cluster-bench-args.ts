@@ -23,6 +23,8 @@ const FLAGS = {
   '--clients': { default: 5_000, description: 'WebSocket clients of the fan-out' },
   '--signals': { default: 1_000, description: 'signals of the fan-out burst' },
   '--client-processes': { default: 4, description: 'processes holding the fan-out clients' },
+  '--symbols-per-client': { default: 10, description: 'symbols each fan-out client watches (signals:<S>); 0 = every client on signals' },
+  '--symbols': { default: 500, description: 'symbols the fan-out signals are spread over' },
   '--idle-ms': { default: 10_000, description: 'ms without a new delivery before the rest count as lost' },
   '--soak-minutes': { default: 10, description: 'minutes of the soak' },
   '--soak-warm-up': { default: 30, description: 'seconds of the same load before the first memory sample (0 = none)' },
@@ -57,7 +59,7 @@ export function parseClusterBenchArgs(argv: readonly string[]): ClusterBenchArgs
     } else if (isFlag(argument)) {
       const raw = argv[++i];
       const value = Number(raw);
-      const zeroAllowed = argument === '--soak-warm-up';
+      const zeroAllowed = argument === '--soak-warm-up' || argument === '--symbols-per-client';
       if (raw === undefined || raw.trim() === '' || !Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) {
         throw new Error(`${argument} needs a ${zeroAllowed ? 'non-negative' : 'positive'} number, got ${raw === undefined ? 'nothing' : `"${raw}"`}`);
       }
@@ -77,7 +79,13 @@ export function parseClusterBenchArgs(argv: readonly string[]): ClusterBenchArgs
   return {
     sections: sections.length > 0 ? CLUSTER_SECTIONS.filter((section) => sections.includes(section)) : [...CLUSTER_SECTIONS],
     throughput: { durationSeconds: whole('--duration'), connectionsPerNode: whole('--connections'), embeddedReference: embedded },
-    fanOut: { clients: whole('--clients'), signals: whole('--signals'), clientProcesses: whole('--client-processes'), idleMs: whole('--idle-ms') },
+    fanOut: {
+      clients: whole('--clients'),
+      signals: whole('--signals'),
+      clientProcesses: whole('--client-processes'),
+      idleMs: whole('--idle-ms'),
+      subscriptions: { symbolsPerClient: whole('--symbols-per-client'), universe: whole('--symbols') },
+    },
     soak: {
       minutes: get('--soak-minutes'),
       warmUpSeconds: get('--soak-warm-up'),

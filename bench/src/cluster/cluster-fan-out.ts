@@ -4,6 +4,7 @@ import { benchSignalFactory } from '../websocket/bench-signal.js';
 import { startBenchCluster } from './bench-cluster.js';
 import { BusPublisher } from './bus-publisher.js';
 import { connectClientGroup } from './client-group.js';
+import { benchSymbol, receiversPerSymbol, type FanOutSubscriptions } from './fan-out-subscriptions.js';
 import { latencySummary } from './latency-summary.js';
 import { busyPercent, cpuSnapshot, openFilesLimit } from './machine-load.js';
 import { sampleProcess } from './process-metrics.js';
@@ -19,6 +20,8 @@ export interface FanOutOptions {
   readonly clientProcesses: number;
   /** How long without a new delivery ends the wait for stragglers; what has not arrived then is lost. */
   readonly idleMs: number;
+  /** What each client watches: every signal, or a watchlist of symbols (see fan-out-subscriptions.ts). */
+  readonly subscriptions: FanOutSubscriptions;
 }
 
 const WARM_UP_SIGNALS = 10;
@@ -32,7 +35,8 @@ async function connectionsPerNode(urls: readonly string[]): Promise<number[]> {
 
 /**
  * A burst of signals through a 2-node cluster to thousands of WebSocket clients: the clients (split over the nodes,
- * held by a few child processes) authenticate and subscribe to `signals`; after a small warm-up burst the bench
+ * held by a few child processes) authenticate and subscribe to `signals`, or each to the `signals:<S>` of a watchlist
+ * of symbols while the burst's signals are spread over the symbol universe; after a small warm-up burst the bench
  * publishes the signals back to back on the cluster's Redis bus (see {@link BusPublisher}), each node's hub fans every
  * one out to its clients, and every client stamps each arrival. Latency = receipt − publish on the same clock.
  */
@@ -46,23 +50,31 @@ export async function clusterFanOut(options: FanOutOptions): Promise<object> {
   const nodeUrls = cluster.apiNodes.map((node) => node.url);
   const publisher = await BusPublisher.open(cluster.redisUrl, cluster.keyPrefix);
   try {
-    const group = await connectClientGroup(nodeUrls, cluster.accessToken, options.clients, options.clientProcesses);
+    const group = await connectClientGroup(nodeUrls, cluster.accessToken, options.clients, options.clientProcesses, options.subscriptions);
     try {
       const connections = await connectionsPerNode(nodeUrls);
       if (connections.reduce((sum, count) => sum + count, 0) !== options.clients) throw new Error(`the nodes hold ${connections.join(' + ')} connections, expected ${options.clients}`);
-      const newSignal = benchSignalFactory();
+      const { symbolsPerClient, universe } = options.subscriptions;
+      const newBenchSignal = benchSignalFactory();
+      let made = 0;
+      // Spread over the universe when clients watch symbols; all on one symbol when they all hold `signals`.
+      const newSignal = (): ReturnType<typeof newBenchSignal> => ({ ...newBenchSignal(), ...(symbolsPerClient > 0 ? { symbol: benchSymbol(made++ % universe) } : {}) });
+      const receiversOf = receiversPerSymbol(0, options.clients, options.subscriptions);
       const payloadBytes = Buffer.byteLength(JSON.stringify(newSignal()));
       progress(`fan-out: warm-up burst of ${WARM_UP_SIGNALS} signals`);
-      const warmUp = await group.receipts(await publisher.burst(Array.from({ length: WARM_UP_SIGNALS }, newSignal)), options.idleMs, true);
+      const warmUpSignals = Array.from({ length: WARM_UP_SIGNALS }, newSignal);
+      const warmUp = await group.receipts(await publisher.burst(warmUpSignals), options.idleMs, true);
+      const warmUpExpected = warmUpSignals.reduce((sum, signal) => sum + receiversOf(signal.symbol), 0);
+      if (warmUp.delivered !== warmUpExpected) progress(`fan-out: the warm-up lost ${warmUpExpected - warmUp.delivered} deliveries`);
       const clientCpuBefore = warmUp.clientCpuMs;
-      if (warmUp.delivered !== WARM_UP_SIGNALS * options.clients) progress(`fan-out: the warm-up lost ${WARM_UP_SIGNALS * options.clients - warmUp.delivered} deliveries`);
+      
 
       const signals = Array.from({ length: options.signals }, newSignal);
       const watched = [...cluster.apiNodes.map((node) => node.url)];
       const cpuBefore = await Promise.all(watched.map((url) => sampleProcess(url)));
       const machineBefore = cpuSnapshot();
       const servicesBefore = serviceCpu(SERVICES);
-      progress(`fan-out: burst of ${options.signals} signals (${payloadBytes} bytes each) to ${options.clients} clients`);
+      progress(`fan-out: burst of ${options.signals} signals (${payloadBytes} bytes each) to ${options.clients} clients, ${symbolsPerClient === 0 ? 'all on signals' : `each watching ${symbolsPerClient} of ${universe} symbols`}`);
       const burstStart = performance.now();
       const published = await publisher.burst(signals);
       const publishMs = performance.now() - burstStart;
@@ -72,13 +84,14 @@ export async function clusterFanOut(options: FanOutOptions): Promise<object> {
       const servicesUsed = serviceCpuUsed(servicesBefore, serviceCpu(SERVICES));
       const cpuAfter = await Promise.all(watched.map((url) => sampleProcess(url)));
 
-      const expected = options.clients * options.signals;
+      const expected = signals.reduce((sum, signal) => sum + receiversOf(signal.symbol), 0);
       const latency = latencySummary(receipts.latencyParts);
       const lost = expected - receipts.delivered;
       return {
         clients: options.clients,
         clientsPerNode: connections,
         clientProcesses: options.clientProcesses,
+        subscriptions: symbolsPerClient === 0 ? 'every client on signals (every signal to every client)' : `each client on the signals:<S> of ${symbolsPerClient} symbols of ${universe}; the signals spread evenly over them (${round(expected / options.signals, 1)} receivers per signal)`,
         signals: options.signals,
         payloadBytes,
         source: 'signals published by the bench straight on the cluster Redis bus (the RedisMessageBus wire format), not generated by a worker: measures bus -> every node -> its WebSocket clients',

@@ -47,7 +47,7 @@ export interface LoadResult {
 /** Bench → client process: receipts of these signals are wanted; wait until all came or none came for `idleMs`. */
 export interface ReceiptsRequest {
   readonly type: 'receipts';
-  readonly published: readonly (readonly [id: string, publishedAt: number])[];
+  readonly published: readonly (readonly [id: string, publishedAt: number, symbol: string])[];
   readonly idleMs: number;
   /** Forget receipts of these ids afterwards (the soak asks burst by burst). */
   readonly forget: boolean;

@@ -1,13 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import type { ClientMessage, ClientRequest, ReceiptsRequest } from './cluster-messages.js';
+import { channelsOfClient, receiversPerSymbol, type FanOutSubscriptions } from './fan-out-subscriptions.js';
 import { SignalReceipts } from './signal-receipts.js';
 
 /**
- * WebSocket clients of one cluster node in their own process: `node ws-clients.js <ws url> <clients>` with the
- * access token in GS_BENCH_TOKEN. Each client authenticates in the handshake (the `bearer.<token>` subprotocol, as
- * the dashboard does), subscribes to `signals` and stamps every signal on arrival; the bench asks for the
- * publish-to-receipt latencies of the signals it published.
+ * WebSocket clients of one cluster node in their own process: `node ws-clients.js <ws url> <clients> <first client>
+ * <symbols per client> <universe>` with the access token in GS_BENCH_TOKEN. Each client authenticates in the
+ * handshake (the `bearer.<token>` subprotocol, as the dashboard does), subscribes to its channels (`signals`, or the
+ * `signals:<S>` of the symbols it watches: see fan-out-subscriptions.ts) and stamps every signal on arrival; the bench
+ * asks for the publish-to-receipt latencies of the signals it published.
  */
 
 const CONNECT_BATCH = 50;
@@ -31,7 +33,7 @@ function send(message: ClientMessage): Promise<void> {
  * latency: it stamps the arrival and cuts the signal's id out of the frame (the hub writes `{"type":"signal",`
  * first; the stored signal's `"id"` is the frame's only one) instead of parsing it.
  */
-function openClient(url: string, token: string): Promise<WebSocket> {
+function openClient(url: string, token: string, channels: readonly string[]): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, ['goldensignals.v1', `bearer.${token}`], { skipUTF8Validation: true });
     const client = receipts.newClient();
@@ -44,7 +46,7 @@ function openClient(url: string, token: string): Promise<WebSocket> {
         return;
       }
       const message = JSON.parse(data.toString('utf8')) as { type: string };
-      if (message.type === 'welcome') socket.send(JSON.stringify({ type: 'subscribe', channels: ['signals'] }));
+      if (message.type === 'welcome') socket.send(JSON.stringify({ type: 'subscribe', channels }));
       else if (message.type === 'subscribed') resolve(socket);
       else if (message.type === 'error') reject(new Error(`the server refused the client: ${data.toString('utf8')}`));
     });
@@ -56,8 +58,8 @@ function openClient(url: string, token: string): Promise<WebSocket> {
   });
 }
 
-async function answer(request: ReceiptsRequest, clients: number): Promise<void> {
-  const expected = request.published.length * clients;
+async function answer(request: ReceiptsRequest, receiversOf: (symbol: string) => number): Promise<void> {
+  const expected = request.published.reduce((sum, [, , symbol]) => sum + receiversOf(symbol), 0);
   const received = (): number => request.published.reduce((sum, [id]) => sum + receipts.count(id), 0);
   let last = received();
   let lastProgress = Date.now();
@@ -85,15 +87,19 @@ async function answer(request: ReceiptsRequest, clients: number): Promise<void> 
 }
 
 async function main(): Promise<void> {
-  const [url, clientsText] = process.argv.slice(2);
-  const clients = Number(clientsText);
+  const [url, clientsText, firstText, perClientText, universeText] = process.argv.slice(2);
+  const [clients, first] = [Number(clientsText), Number(firstText)];
+  const subscriptions: FanOutSubscriptions = { symbolsPerClient: Number(perClientText), universe: Number(universeText) };
   const token = process.env.GS_BENCH_TOKEN;
-  if (!url || !Number.isInteger(clients) || clients <= 0 || token === undefined) throw new Error('usage: GS_BENCH_TOKEN=<token> ws-clients <ws url> <clients>');
+  if (!url || !Number.isInteger(clients) || clients <= 0 || !Number.isInteger(first) || first < 0 || token === undefined) {
+    throw new Error('usage: GS_BENCH_TOKEN=<token> ws-clients <ws url> <clients> <first client> <symbols per client> <universe>');
+  }
+  const receiversOf = receiversPerSymbol(first, clients, subscriptions);
   const sockets: WebSocket[] = [];
   // In batches, so the server's accept backlog never overflows and its token checks queue briefly.
   for (let opened = 0; opened < clients; opened += CONNECT_BATCH) {
     const batch = Math.min(CONNECT_BATCH, clients - opened);
-    sockets.push(...(await Promise.all(Array.from({ length: batch }, () => openClient(url, token)))));
+    sockets.push(...(await Promise.all(Array.from({ length: batch }, (_, i) => openClient(url, token, channelsOfClient(first + opened + i, subscriptions))))));
   }
   process.on('message', (request: ClientRequest) => {
     if (request.type === 'close') {
@@ -102,7 +108,7 @@ async function main(): Promise<void> {
       process.disconnect();
       return;
     }
-    answer(request, clients).catch(fail);
+    answer(request, receiversOf).catch(fail);
   });
   // The bench is gone (killed, interrupted): close the clients with it.
   process.once('disconnect', () => {
