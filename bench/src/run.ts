@@ -9,6 +9,8 @@ import { backtestConsensus } from './sections/backtest-consensus.js';
 import { httpApi } from './sections/http-api.js';
 import { websocketFanOut } from './sections/websocket-fan-out.js';
 import { dashboard } from './sections/dashboard.js';
+import { sentiment } from './sections/sentiment.js';
+import { retrieval } from './sections/retrieval.js';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,8 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   httpApi,
   websocketFanOut,
   dashboard,
+  sentiment,
+  retrieval,
 };
 
 const CHILD_FLAG = '--child';

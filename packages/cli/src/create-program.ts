@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '@goldensignals/engine';
+import { ENGINE_VERSION, trainSequenceModel } from '@goldensignals/engine';
 import { Command } from 'commander';
 import { agentsCommand } from './commands/agents-command.js';
 import { backtestCommand } from './commands/backtest-command.js';
@@ -6,6 +6,8 @@ import { evaluateCommand } from './commands/evaluate-command.js';
 import { indicatorsCommand } from './commands/indicators-command.js';
 import { optimizeCommand } from './commands/optimize-command.js';
 import { scanCommand } from './commands/scan-command.js';
+import { trainCommand } from './commands/train-command.js';
+import { sentimentCommand } from './commands/sentiment-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { workerCommand } from './commands/worker-command.js';
 import { signalCommand } from './commands/signal-command.js';
@@ -28,5 +30,7 @@ export function createProgram(): Command {
   program.addCommand(optimizeCommand());
   program.addCommand(walkForwardCommand());
   program.addCommand(evaluateCommand());
+  program.addCommand(sentimentCommand());
+  program.addCommand(trainCommand({ sequenceTrainer: trainSequenceModel }));
   return program;
 }

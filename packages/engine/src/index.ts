@@ -14,3 +14,4 @@ export * from './signal/index.js';
 export * from './backtest/index.js';
 export * from './scorecard/index.js';
 export * from './paper/index.js';
+export * from './ml/index.js';

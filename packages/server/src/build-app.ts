@@ -19,6 +19,13 @@ import type { BacktestDispatcher } from './jobs/backtest-dispatcher.js';
 import type { ScanDispatcher } from './jobs/scan-dispatcher.js';
 import { scanRoutes } from './api/scans/scan-routes.js';
 import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
+import { newsRoutes } from './api/news/news-routes.js';
+import { aiRoutes } from './api/ai/ai-routes.js';
+import { documentsRoutes } from './api/ai/documents-routes.js';
+import { searchRoutes } from './api/ai/search-routes.js';
+import type { RetrievalService } from './ai/retrieval/retrieval-service.js';
+import type { ChatService } from './ai/chat/chat-service.js';
+import type { StatusRoutesOptions } from './api/ai/status-routes.js';
 import { marketDataRoutes } from './api/market-data/market-data-routes.js';
 import type { ProviderChain } from './market-data/chain/provider-chain.js';
 import './auth/route-role.js';
@@ -59,6 +66,8 @@ export interface AppServices {
   readonly scanDispatcher?: ScanDispatcher;
   /** Notification channels: test messages now, alert deliveries with the alerts issue. */
   readonly notifier?: Notifier;
+  /** The AI Lab: conversations (with or without a language model), documents and search, and their status. */
+  readonly ai?: { readonly chat: ChatService; readonly retrieval?: RetrievalService } & StatusRoutesOptions;
   /** Applies a stored agent change to the running engine. */
   readonly onAgentSettingsChanged?: (change: AgentSettingsChange) => void | Promise<void>;
   /**
@@ -99,6 +108,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       tags: [
         { name: 'signals', description: 'Signals: list, generate, details, performance' },
         { name: 'market-data', description: 'Quotes, bars, indicators, news, options, market status' },
+        { name: 'news', description: 'Stored news of the followed symbols, each headline scored for sentiment' },
         { name: 'agents', description: 'Analysis agents: accuracy, weights, enable/disable, config' },
         { name: 'watchlists', description: "The caller's watchlists (the scheduler signals their symbols)" },
         { name: 'alerts', description: "The caller's alert rules" },
@@ -108,6 +118,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         { name: 'scans', description: 'Scans: signals of many symbols at once, with progress' },
         { name: 'auth', description: 'Accounts, sessions and API keys' },
         { name: 'admin', description: 'Users and roles, invitations, audit log (admins)' },
+        { name: 'ai', description: 'AI Lab: conversations with streamed answers, documents, search, status' },
         { name: 'system', description: 'Health, readiness, metrics' },
       ],
     },
@@ -129,6 +140,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(agentRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine, onAgentSettingsChanged: services.onAgentSettingsChanged });
     await app.register(watchlistRoutes, { prefix: '/api/v1', database: services.database });
     await app.register(alertRoutes, { prefix: '/api/v1', database: services.database });
+    await app.register(newsRoutes, { prefix: '/api/v1', database: services.database });
     if (services.notifier !== undefined) await app.register(channelRoutes, { prefix: '/api/v1', database: services.database, notifier: services.notifier });
     if (services.paperTrading !== undefined) {
       await app.register(portfolioRoutes, { prefix: '/api/v1', database: services.database, ...services.paperTrading });
@@ -137,6 +149,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     if (services.backtestRunner !== undefined) await app.register(backtestRoutes, { prefix: '/api/v1', database: services.database, runner: services.backtestRunner });
     if (services.scanDispatcher !== undefined) await app.register(scanRoutes, { prefix: '/api/v1', database: services.database, dispatcher: services.scanDispatcher, defaultTimeframe: services.defaultTimeframe });
     if (services.marketData !== undefined) await app.register(marketDataRoutes, { prefix: '/api/v1', ...services.marketData });
+    if (services.ai !== undefined) {
+      const { chat, retrieval, languageModel, embeddings } = services.ai;
+      await app.register(aiRoutes, { prefix: '/api/v1', chat, languageModel, embeddings });
+      if (retrieval !== undefined) {
+        await app.register(documentsRoutes, { prefix: '/api/v1', retrieval });
+        await app.register(searchRoutes, { prefix: '/api/v1', retrieval });
+      }
+    }
     if (services.websocketHub !== undefined) await app.register(websocketRoutes, { hub: services.websocketHub });
   }
   return app;

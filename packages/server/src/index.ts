@@ -11,3 +11,6 @@ export * from './runtime/index.js';
 export * from './signals/index.js';
 export * from './storage/index.js';
 export * from './ws/index.js';
+export * from './ai/sentiment/index.js';
+export * from './ai/ml/index.js';
+export * from './ai/retrieval/index.js';

@@ -7,6 +7,9 @@ import type { EvaluateCommandOptions } from '../evaluate/evaluate-command-option
 import { evaluatePlanOf, symbolFilterOf } from '../evaluate/evaluate-plan-of.js';
 import type { EvaluatePlan } from '../evaluate/evaluate-plan.js';
 import { evaluateReport } from '../evaluate/evaluate-report.js';
+import { mlCoverageWarning } from '../evaluate/ml-evaluation.js';
+import { splitIndex } from '../evaluate/split-index.js';
+import { readModelFiles } from '@goldensignals/server';
 import { formatEvaluateReport } from '../evaluate/format-evaluate-report.js';
 import { runEvaluations } from '../evaluate/run-evaluations.js';
 import { loadBars } from '../input/load-bars.js';
@@ -60,16 +63,29 @@ export function evaluateCommand(): Command {
     .option('--agents <list>', 'comma-separated agent ids to run alone (default: every agent)')
     .option('--json', 'print the per-strategy aggregates, the verdict and the consensus scorecard (calibration table) as JSON')
     .option('--workers <count>', 'threads (default: one per core on 50,000 bars or more, else 1)', parseWorkersOption)
+    .option('--models <folder>', 'folder of trained model files (goldensignals train --out): adds each ML agent alone and the consensus with them')
     .action(async (file: string, options: EvaluateCommandOptions) => {
       const started = Date.now();
       let plan: EvaluatePlan;
       try {
-        plan = evaluatePlanOf(options);
+        plan = evaluatePlanOf(options, options.models === undefined ? [] : await readModelFiles(options.models));
       } catch (error) {
         return command.error(`error: ${error instanceof Error ? error.message : String(error)}`);
       }
       const tasks = selectTasks(scanTasksOf(await loadBars(file, parseBarsOptionsFrom(options))), symbolFilterOf(options), file);
       if (tasks.length === 0) throw new Error(`${file}: no bars`);
+      if (plan.models !== undefined && plan.models.length > 0) {
+        // Models trained on labels reaching into the test part would be scored in sample: say so.
+        const testStarts = tasks.flatMap((task) => {
+          try {
+            return [task.columns.time[splitIndex(task.columns.time, plan.split)]];
+          } catch {
+            return [];
+          }
+        });
+        const warning = testStarts.length > 0 ? mlCoverageWarning(plan.models, Math.min(...testStarts)) : undefined;
+        if (warning !== undefined) process.stderr.write(warning);
+      }
       await evaluateAll(tasks, plan, options, started);
     });
   return addBarFileOptions(command);

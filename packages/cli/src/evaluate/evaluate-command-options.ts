@@ -10,4 +10,6 @@ export interface EvaluateCommandOptions extends BarFileCommandOptions {
   readonly symbols?: string;
   /** Comma-separated agent ids to run alone (default: all). */
   readonly agents?: string;
+  /** Folder of trained model files (`goldensignals train --out`): adds the ML agents. */
+  readonly models?: string;
 }

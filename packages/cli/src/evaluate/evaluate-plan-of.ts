@@ -1,6 +1,8 @@
+import type { ModelFile } from '@goldensignals/engine';
 import type { EvaluateCommandOptions } from './evaluate-command-options.js';
 import { EVALUATE_BACKTEST_OPTIONS, type EvaluatePlan, type TrainSplit } from './evaluate-plan.js';
 import { evaluatedStrategies } from './evaluated-strategies.js';
+import { mlAgentIdsOf, modelStoreOf } from './ml-evaluation.js';
 
 /** Default share of each symbol's bars used to learn the accuracy weights. */
 export const DEFAULT_TRAIN_FRACTION = 0.6;
@@ -20,9 +22,14 @@ function splitOf(options: EvaluateCommandOptions): TrainSplit {
   return { kind: 'fraction', fraction };
 }
 
-/** Checks the options before any file is read and returns the plan; throws a RangeError naming the problem. */
-export function evaluatePlanOf(options: EvaluateCommandOptions): EvaluatePlan {
-  return { split: splitOf(options), strategies: evaluatedStrategies(list(options.agents)), options: EVALUATE_BACKTEST_OPTIONS };
+/**
+ * Checks the options (and the trained `models`, loaded once here so a bad file fails before any
+ * evaluation) and returns the plan; throws a RangeError naming the problem.
+ */
+export function evaluatePlanOf(options: EvaluateCommandOptions, models: readonly ModelFile[] = []): EvaluatePlan {
+  if (models.length > 0) modelStoreOf(models);
+  const strategies = evaluatedStrategies(list(options.agents), mlAgentIdsOf(models));
+  return { split: splitOf(options), strategies, options: EVALUATE_BACKTEST_OPTIONS, ...(models.length > 0 && { models }) };
 }
 
 /** The symbols `--symbols` asks for, or undefined for all. */

@@ -1,4 +1,4 @@
-import type { BacktestOptions } from '@goldensignals/engine';
+import type { BacktestOptions, ModelFile } from '@goldensignals/engine';
 
 /** Where each symbol's bars are split into train and test: a share of its bars, or a date. */
 export type TrainSplit = { readonly kind: 'fraction'; readonly fraction: number } | { readonly kind: 'date'; readonly time: number };
@@ -15,6 +15,8 @@ export interface EvaluatePlan {
   readonly split: TrainSplit;
   readonly strategies: readonly EvaluatedStrategy[];
   readonly options: BacktestOptions;
+  /** Trained model files (`--models`): the ML agents and the consensus with them are evaluated too. */
+  readonly models?: readonly ModelFile[];
 }
 
 /**

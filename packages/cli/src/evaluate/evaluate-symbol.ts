@@ -1,6 +1,7 @@
 import { aggregateAgents, BarSeries, createRunner, ALL_STRATEGIES, scoreSeriesSignals, type BacktestStats } from '@goldensignals/engine';
 import type { ScanTask } from '../scan/scan-task.js';
 import type { EvaluatePlan, EvaluatedStrategy } from './evaluate-plan.js';
+import { mlStrategyDefinitionsOf } from './ml-evaluation.js';
 import { splitIndex } from './split-index.js';
 import type { StrategyTest, SymbolEvaluationOutcome } from './symbol-evaluation.js';
 
@@ -19,7 +20,9 @@ function testOf(label: string, stats: BacktestStats): StrategyTest {
 
 /** One strategy over the whole series, deciding only from the first test bar; statistics of the test bars. */
 function runTest(series: BarSeries, entry: EvaluatedStrategy, plan: EvaluatePlan, split: number): StrategyTest {
-  const runner = createRunner(series, entry.strategy, { definitions: ALL_STRATEGIES, options: plan.options, fastPath: false });
+  const ml = mlStrategyDefinitionsOf(plan);
+  const definitions = ml.length > 0 ? [...ALL_STRATEGIES, ...ml] : ALL_STRATEGIES;
+  const runner = createRunner(series, entry.strategy, { definitions, options: plan.options, fastPath: false });
   return testOf(entry.label, runner.stats(entry.params, split, series.length));
 }
 

@@ -5,3 +5,4 @@ export * from './finance-lexicon.js';
 export * from './metric-moves.js';
 export * from './finance-word-list-scorer.js';
 export * from './score-texts.js';
+export * from './trained/index.js';

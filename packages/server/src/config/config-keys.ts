@@ -1,4 +1,5 @@
 import { parseTimeframe, type Timeframe } from '@goldensignals/engine';
+import { parseNewsFeeds, type NewsFeedConfig } from '../news/news-feed-config.js';
 import { LOG_LEVELS, type LogLevel } from './log-level.js';
 import { PROVIDER_IDS, type ProviderId } from './provider-id.js';
 import { REGISTRATION_MODES, type RegistrationMode } from './registration-mode.js';
@@ -134,6 +135,8 @@ export const CONFIG_KEYS = {
   corsOrigins: key<readonly string[]>('CORS_ORIGINS', 'comma-separated origins allowed by CORS; same origin only when unset', [], origins),
   defaultWatchlist: key<readonly string[]>('DEFAULT_WATCHLIST', 'symbols watched on a fresh install', ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'SPY', 'BTC-USD'], symbols),
   scheduleTimeframes: key<readonly Timeframe[]>('SCHEDULE_TIMEFRAMES', 'timeframes signalled as their bars close', ['5m', '1h', '1d'], timeframes),
+  newsFeeds: key<readonly NewsFeedConfig[]>('NEWS_FEEDS', 'RSS/Atom feeds read for news, separated by spaces: URL, or SYMBOLS=URL to tie every item to those symbols (e.g. AAPL=https://example.com/aapl.rss); items of other feeds are tied to the followed symbols they mention', [], parseNewsFeeds),
+  newsRefreshMs: key('NEWS_REFRESH_MS', 'time between news rounds (providers that have news, and the feeds) for the followed symbols, ms', 900_000, integer(60_000, 86_400_000)),
   historyBars: key('HISTORY_BARS', 'bars of history per symbol before the first signal', 500, integer(100, 10_000)),
   jwtSecret: key<string | null>('JWT_SECRET', 'secret signing access tokens (>= 32 characters); generated once under DATA_DIR when unset', null, secret(32)),
   registration: key<RegistrationMode>('REGISTRATION', 'who may create an account: open, invite (an admin invites) or closed; the first account is always allowed', 'open', oneOf(REGISTRATION_MODES)),
@@ -144,4 +147,16 @@ export const CONFIG_KEYS = {
   smtpUrl: key<string | null>('SMTP_URL', 'SMTP relay for e-mail notifications (smtp://user:pass@host:587 or smtps://user:pass@host:465); e-mail channels fail saying so when unset', null, url(['smtp:', 'smtps:'])),
   smtpFrom: key<string | null>('SMTP_FROM', 'From address of notification e-mails, e.g. "GoldenSignals <alerts@example.com>"; default the SMTP user when it is an address, else goldensignals@<SMTP host>', null, text),
   telegramApiUrl: key('TELEGRAM_API_URL', 'Telegram Bot API root (a local Bot API server or a test server)', 'https://api.telegram.org', url(['https:', 'http:'])),
+  llmBaseUrl: key<string | null>('LLM_BASE_URL', 'OpenAI-compatible API root of the AI Lab language model, e.g. https://api.openai.com/v1 or http://localhost:11434/v1 (Ollama); unset = templated answers', null, url(['https:', 'http:'])),
+  llmModel: key<string | null>('LLM_MODEL', 'model name sent to LLM_BASE_URL, e.g. gpt-4o-mini or llama3.1', null, text),
+  llmApiKey: key<string | null>('LLM_API_KEY', 'API key for LLM_BASE_URL (and EMBEDDINGS_BASE_URL); sent as a Bearer token, never logged', null, secret(1)),
+  llmTimeoutMs: key('LLM_TIMEOUT_MS', 'ms of silence from the language model before the answer fails (at most 300000)', 60_000, integer(1_000, 300_000)),
+  embeddingsBaseUrl: key<string | null>('EMBEDDINGS_BASE_URL', 'OpenAI-compatible API root for embeddings; default LLM_BASE_URL', null, url(['https:', 'http:'])),
+  embeddingsModel: key<string | null>('EMBEDDINGS_MODEL', 'embedding model at EMBEDDINGS_BASE_URL, e.g. text-embedding-3-small or nomic-embed-text', null, text),
+  embeddingsOnnxDir: key<string | null>('EMBEDDINGS_ONNX_DIR', 'folder of a local ONNX sentence-embedding model (transformers.js layout), used when no embeddings endpoint is set', null, text),
+  mlModelsDir: key<string | null>('ML_MODELS_DIR', 'folder of model files made by `goldensignals train --out`; the ML agents vote with them (unset = no ML agents)', null, text),
+  sentimentBackend: key<'transformer' | 'trained' | 'word-list' | null>('SENTIMENT_BACKEND', 'sentiment scorer: transformer, trained or word-list; default trained when SENTIMENT_MODEL_FILE is set, else word-list', null, oneOf(['transformer', 'trained', 'word-list'] as const)),
+  sentimentModelFile: key<string | null>('SENTIMENT_MODEL_FILE', 'model file made by `goldensignals sentiment train`', null, text),
+  sentimentModelDir: key<string | null>('SENTIMENT_MODEL_DIR', 'folder of a local transformer text-classification model (FinBERT-style, ONNX, transformers.js layout)', null, text),
+  sentimentModelDtype: key<'fp32' | 'q8'>('SENTIMENT_MODEL_DTYPE', 'which ONNX file of SENTIMENT_MODEL_DIR: fp32 (onnx/model.onnx) or q8 (onnx/model_quantized.onnx)', 'fp32', oneOf(['fp32', 'q8'] as const)),
 } as const;

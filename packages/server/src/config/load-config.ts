@@ -90,7 +90,16 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
   const result = config as unknown as ServerConfig;
   problems.push(...providerKeyProblems(result));
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...result, dataDir: resolve(cwd, result.dataDir), csvPath: result.csvPath === null ? null : resolve(cwd, result.csvPath) };
+  const path = (value: string | null): string | null => (value === null ? null : resolve(cwd, value));
+  return {
+    ...result,
+    dataDir: resolve(cwd, result.dataDir),
+    csvPath: path(result.csvPath),
+    sentimentModelFile: path(result.sentimentModelFile),
+    sentimentModelDir: path(result.sentimentModelDir),
+    embeddingsOnnxDir: path(result.embeddingsOnnxDir),
+    mlModelsDir: path(result.mlModelsDir),
+  };
 }
 
 function providerKeyProblems(config: ServerConfig): string[] {

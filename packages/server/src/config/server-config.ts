@@ -1,4 +1,5 @@
 import type { Timeframe } from '@goldensignals/engine';
+import type { NewsFeedConfig } from '../news/news-feed-config.js';
 import type { LogLevel } from './log-level.js';
 import type { ProviderId } from './provider-id.js';
 import type { RegistrationMode } from './registration-mode.js';
@@ -35,6 +36,10 @@ export interface ServerConfig {
   readonly defaultWatchlist: readonly string[];
   /** Timeframes the scheduler generates signals for as their bars close. */
   readonly scheduleTimeframes: readonly Timeframe[];
+  /** RSS/Atom feeds read for news (`NEWS_FEEDS`). */
+  readonly newsFeeds: readonly NewsFeedConfig[];
+  /** Time between news rounds, ms. */
+  readonly newsRefreshMs: number;
   /** Bars of history loaded per symbol before the first signal. */
   readonly historyBars: number;
   /** Secret signing access tokens; generated once under `dataDir` when absent. Never logged. */
@@ -55,4 +60,22 @@ export interface ServerConfig {
   readonly smtpFrom: string | null;
   /** Telegram Bot API root. */
   readonly telegramApiUrl: string;
+  /** OpenAI-compatible API root of the AI Lab's language model; null = templated answers. */
+  readonly llmBaseUrl: string | null;
+  readonly llmModel: string | null;
+  /** Never logged. */
+  readonly llmApiKey: string | null;
+  readonly llmTimeoutMs: number;
+  /** Embeddings endpoint (default `llmBaseUrl`) and model. */
+  readonly embeddingsBaseUrl: string | null;
+  readonly embeddingsModel: string | null;
+  /** Local ONNX sentence-embedding model folder. */
+  readonly embeddingsOnnxDir: string | null;
+  /** Model files of the ML agents (`goldensignals train --out`); null = no ML agents. */
+  readonly mlModelsDir: string | null;
+  /** Sentiment scorer; null = trained when `sentimentModelFile` is set, else the word list. */
+  readonly sentimentBackend: 'transformer' | 'trained' | 'word-list' | null;
+  readonly sentimentModelFile: string | null;
+  readonly sentimentModelDir: string | null;
+  readonly sentimentModelDtype: 'fp32' | 'q8';
 }

@@ -1,4 +1,20 @@
 import type { AgentRunResult } from '@goldensignals/engine';
+import { ChatService } from '../ai/chat/chat-service.js';
+import { createEmbedder } from '../ai/retrieval/create-embedder.js';
+import { RetrievalIndexer } from '../ai/retrieval/retrieval-indexer.js';
+import { RetrievalService } from '../ai/retrieval/retrieval-service.js';
+import { createChatToolbox } from '../ai/chat/chat-toolbox.js';
+import { LanguageModelChat } from '../ai/chat/language-model-chat.js';
+import { OpenAiCompatibleClient } from '../ai/llm/openai-compatible-client.js';
+import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
+import { createConfiguredScorer } from '../ai/sentiment/create-configured-scorer.js';
+import { loadTrainedSentimentScorer } from '../ai/sentiment/load-trained-sentiment-scorer.js';
+import { ChainCompanyNames } from '../news/chain-company-names.js';
+import { ChainNewsSource } from '../news/chain-news-source.js';
+import { NewsPoller } from '../news/news-poller.js';
+import { NewsService } from '../news/news-service.js';
+import { RssNewsSource } from '../news/rss-news-source.js';
+import { storedNewsInputs } from '../news/stored-news-inputs.js';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { PaperBroker } from '../paper/paper-broker.js';
 import { AutoFollower } from '../paper/auto-follow/auto-follower.js';
@@ -154,7 +170,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
     };
     const builtSettings = await agentSettings.list();
-    const engine = engineFromSettings(builtSettings, tracker, observeAgents);
+    const mlAgents = await loadMlAgents(config.mlModelsDir);
+    const engine = engineFromSettings(builtSettings, tracker, observeAgents, mlAgents);
     const signals = new SignalService({
       database,
       bars: chain,
@@ -171,13 +188,24 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
       historyBars: config.historyBars,
       now: options.now,
+      inputs: storedNewsInputs(database, { onError: (error, symbol) => app.log.warn({ err: error, symbol }, 'stored news not read; the news agent abstains on this signal') }),
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
+    });
+    // The configured backend (transformer, trained model or word list); one that cannot load falls back to the word list, with a warning.
+    const sentimentScorer = await createConfiguredScorer(config, { onWarning: (message) => warnings.push(`sentiment: ${message}`), loadTrainedModel: loadTrainedSentimentScorer });
+    const companyNames = new ChainCompanyNames(chain, { now: options.now });
+    const news = new NewsService({
+      database,
+      scorer: sentimentScorer,
+      sources: [new ChainNewsSource(chain), new RssNewsSource({ feeds: config.newsFeeds, now: options.now })],
+      companyNames: (symbols) => companyNames.namesOf(symbols),
+      now: options.now,
     });
     // Agent changes made on any node reach every process (the node that took the change checks at once).
     const settingsWatcher = new AgentSettingsWatcher({
       database,
       signals,
-      engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents),
+      engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents, mlAgents),
       onError: (error) => log.error({ err: error }, 'agent settings not re-read; will retry'),
     });
     // Scaled out, other processes store signals too: their bus events keep this node's newest-signals memory exact,
@@ -245,6 +273,26 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       scanDispatcher = new BullScanDispatcher(queues);
       backtestDispatcher = new BullBacktestDispatcher(queues);
     }
+    // Retrieval: the configured embeddings endpoint, a local ONNX model, or the built-in hashing embedder.
+    const embeddingsBaseUrl = config.embeddingsBaseUrl ?? config.llmBaseUrl;
+    const embeddingsClient =
+      embeddingsBaseUrl !== null && config.embeddingsModel !== null
+        ? new OpenAiCompatibleClient({ baseUrl: embeddingsBaseUrl, apiKey: config.llmApiKey ?? undefined, model: config.embeddingsModel, embeddingsModel: config.embeddingsModel, timeoutMs: config.llmTimeoutMs })
+        : null;
+    const embedderChoice = await createEmbedder({ onnxDir: config.embeddingsOnnxDir, endpointModel: config.embeddingsModel, endpointEmbed: embeddingsClient === null ? null : (texts) => embeddingsClient.embed(texts) });
+    const retrievalNotes: string[] = [];
+    const knowledge = await RetrievalService.open({ database, embedder: embedderChoice.embedder, embedderNote: embedderChoice.note, log: (line) => retrievalNotes.push(line) });
+    const languageModel =
+      config.llmBaseUrl !== null && config.llmModel !== null
+        ? new OpenAiCompatibleClient({ baseUrl: config.llmBaseUrl, apiKey: config.llmApiKey ?? undefined, model: config.llmModel, timeoutMs: config.llmTimeoutMs })
+        : null;
+    const chat = new ChatService({
+      database,
+      toolbox: createChatToolbox({ database, engine: () => signals.engine, market: chain, backtests: backtestDispatcher, search: (query, searchOptions) => knowledge.search(query, searchOptions), now: options.now }),
+      model: languageModel === null ? null : new LanguageModelChat(languageModel),
+      now: options.now,
+      onError: (error) => log.error({ err: error }, 'chat answer failed'),
+    });
     const app = await buildApp({
       webRoot: options.webRoot,
       logger,
@@ -273,6 +321,12 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         backtestRunner: backtestDispatcher,
         scanDispatcher,
         notifier,
+        ai: {
+          chat,
+          retrieval: knowledge,
+          languageModel: languageModel === null ? null : { baseUrl: languageModel.baseUrl, model: languageModel.model },
+          embeddings: () => knowledge.embedderSummary(),
+        },
         onAgentSettingsChanged: async (change) => {
           await settingsWatcher.check();
           await security.audit.record(SECURITY_EVENTS.agentChanged, change.changedBy, change.meta, { agent: change.agent, enabled: change.enabled, overrides: change.overrides });
@@ -280,6 +334,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
     });
     for (const warning of warnings) app.log.warn(warning);
+    for (const line of retrievalNotes) app.log.info(line);
     logRedis = (error) => app.log.warn({ err: error }, `redis: ${error.message}`);
     const signalScheduler = new SignalScheduler({
       generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
@@ -296,6 +351,23 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       lease: leaseOf('quote-poller', 3 * (options.quoteIntervalMs ?? 15_000)),
       onError: (symbol, error) => app.log.debug({ err: error, symbol }, `quote of ${symbol} not published`),
     });
+    const newsPoller = new NewsPoller({
+      symbols: followedSymbols,
+      refresh: (symbols, signal) => news.refresh(symbols, signal),
+      intervalMs: config.newsRefreshMs,
+      lease: leaseOf('news-poller', 3 * config.newsRefreshMs),
+      onReport: (report) => {
+        // A provider without news is normal (csv, ccxt); a failing feed or scorer is the operator's to fix.
+        for (const failure of report.failures) {
+          if (failure.source === 'market-data') app.log.debug(`news: ${failure.message}`);
+          else app.log.warn(`news (${failure.source}): ${failure.message}`);
+        }
+        app.log.debug({ fetched: report.fetched, duplicates: report.duplicates, scored: report.scored, stored: report.stored }, 'news round');
+      },
+      onError: (error) => app.log.error({ err: error }, 'news round failed'),
+    });
+    // Embeds new signals, news and finished backtests (made on any node) for the AI Lab's search; one node at a time.
+    const retrievalIndexer = new RetrievalIndexer({ retrieval: knowledge, lease: leaseOf('retrieval-indexer', 90_000), onError: (error) => app.log.error({ err: error }, 'retrieval indexing round failed') });
     let saver: NodeJS.Timeout | undefined;
     let latestRefresher: NodeJS.Timeout | undefined;
     const saveLearning = async (): Promise<void> => {
@@ -334,6 +406,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         notifier.start();
         if (options.schedule ?? true) {
           quotePoller.start();
+          newsPoller.start();
+          retrievalIndexer.start();
           // Scaled out, every node upserts the same repeatable jobs: each bar slot is scanned once, by a worker.
           if (queues === null) await signalScheduler.start();
           else await upsertScanSchedulers(queues, config.scheduleTimeframes, { now: options.now });
@@ -348,6 +422,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         unsubscribeLatest();
         await signalScheduler.stop();
         await quotePoller.stop();
+        await newsPoller.stop();
+        await retrievalIndexer.stop();
         await sweeper.stop();
         await backtestRunner.stop();
         await inProcessScans?.stop();

@@ -19,6 +19,8 @@ import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { AgentSettingsWatcher } from '../signals/agent-settings-watcher.js';
 import { LearningState } from '../signals/learning-state.js';
 import { SignalService } from '../signals/signal-service.js';
+import { storedNewsInputs } from '../news/stored-news-inputs.js';
+import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
 import type { Database } from '../storage/database.js';
 import { openDatabase } from '../storage/open-database.js';
 import { AgentSettingsRepository } from '../storage/repositories/agent-settings-repository.js';
@@ -121,7 +123,8 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       },
     };
     const builtSettings = await new AgentSettingsRepository(database.db).list();
-    const engine = engineFromSettings(builtSettings, tracker, observeAgents);
+    const mlAgents = await loadMlAgents(config.mlModelsDir);
+    const engine = engineFromSettings(builtSettings, tracker, observeAgents, mlAgents);
     const { bus } = options;
     const published = (what: string) => (error: unknown) => log.warn({ err: error }, `${what} not published`);
     const signals = new SignalService({
@@ -139,13 +142,14 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       },
       historyBars: config.historyBars,
       now: options.now,
+      inputs: storedNewsInputs(database, { onError: (error, symbol) => log.warn({ err: error, symbol }, 'stored news not read; the news agent abstains on this signal') }),
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
     });
     // Agents enabled, disabled or reconfigured on an API node reach this worker within the watcher's period.
     const settingsWatcher = new AgentSettingsWatcher({
       database,
       signals,
-      engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents),
+      engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents, mlAgents),
       onError: (error) => log.warn({ err: error }, 'agent settings not re-read; will retry'),
     });
     const watchlists = new WatchlistRepository(database.db);

@@ -1,4 +1,4 @@
-import { BarSeries, type Bar, type Signal, type SignalEngine, type Timeframe } from '@goldensignals/engine';
+import { BarSeries, type Bar, type MarketInputs, type Signal, type SignalEngine, type Timeframe } from '@goldensignals/engine';
 import type { LearningClaim } from '../storage/repositories/learning-watermark-repository.js';
 import type { LearningState } from './learning-state.js';
 
@@ -18,6 +18,8 @@ interface Followed {
   readonly timeframe: Timeframe;
   readonly bars: readonly Bar[];
   readonly seen: number | undefined;
+  /** Inputs beyond the bars (scored news); agents see only items dated up to the bar they analyse. */
+  readonly inputs: MarketInputs | undefined;
 }
 
 /** Pushes bars after the one the engine has seen, up to and including index `through`, without voting. */
@@ -31,18 +33,18 @@ function pushThrough(at: Followed, seen: number, through: number): void {
  * claimed later bars scores them, so they are dropped before bars are pushed.
  */
 function followWithoutLearning(at: Followed): Signal {
-  const { engine, symbol, timeframe, bars, seen } = at;
+  const { engine, symbol, timeframe, bars, seen, inputs } = at;
   const last = bars.length - 1;
   if (seen === undefined) {
     engine.forget(symbol, timeframe);
-    return engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars), { learn: false });
+    return engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars), { learn: false, inputs });
   }
   if (seen < bars[last].time) {
     engine.accuracyStream(symbol, timeframe)?.adoptPendingVotes(null);
     pushThrough(at, seen, last);
   }
   // No new bar: the last one was evaluated (and its votes recorded) before; evaluate again without recording.
-  return engine.signal(symbol, timeframe, undefined, false);
+  return engine.signal(symbol, timeframe, inputs, false);
 }
 
 /**
@@ -51,11 +53,11 @@ function followWithoutLearning(at: Followed): Signal {
  * the bars (a symbol nobody learned from, or not for longer than the history held) every bar teaches.
  */
 function learnAfter(at: Followed, claim: LearningClaim): Signal {
-  const { engine, symbol, timeframe, bars, seen } = at;
+  const { engine, symbol, timeframe, bars, seen, inputs } = at;
   const split = claim.learnedThrough === null ? -1 : lastIndexAtOrBefore(bars, claim.learnedThrough);
   if (split < 0) {
     engine.forget(symbol, timeframe);
-    return engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars), { learn: true });
+    return engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars), { learn: true, inputs });
   }
   if (seen !== undefined && seen <= bars[split].time) {
     if (seen < bars[split].time) {
@@ -64,13 +66,13 @@ function learnAfter(at: Followed, claim: LearningClaim): Signal {
     }
   } else {
     engine.forget(symbol, timeframe);
-    engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars.slice(0, split + 1)), { learn: false });
+    engine.replay(BarSeries.fromBars({ symbol, timeframe }, bars.slice(0, split + 1)), { learn: false, inputs });
   }
   engine.accuracyStream(symbol, timeframe)?.adoptPendingVotes(claim.pendingVotes);
   // The watermark is before the last bar (else nothing would be learned), so at least one bar is voted on.
   const last = bars.length - 1;
-  for (let i = split + 1; i < last; i++) engine.update(symbol, timeframe, bars[i]);
-  return engine.update(symbol, timeframe, bars[last]);
+  for (let i = split + 1; i < last; i++) engine.update(symbol, timeframe, bars[i], inputs);
+  return engine.update(symbol, timeframe, bars[last], inputs);
 }
 
 /**
@@ -81,12 +83,20 @@ function learnAfter(at: Followed, claim: LearningClaim): Signal {
  * by this process or any other sharing the database. Votes of the last bar are recorded only the first
  * time it is evaluated.
  */
-export async function advanceEngine(engine: SignalEngine, fed: FedBars, learning: LearningState, symbol: string, timeframe: Timeframe, bars: readonly Bar[]): Promise<Signal> {
+export async function advanceEngine(
+  engine: SignalEngine,
+  fed: FedBars,
+  learning: LearningState,
+  symbol: string,
+  timeframe: Timeframe,
+  bars: readonly Bar[],
+  inputs?: MarketInputs,
+): Promise<Signal> {
   const key = `${symbol}|${timeframe}`;
   const last = bars[bars.length - 1];
   const previous = fed.get(key);
   const followed = previous !== undefined && previous <= last.time && engine.barCount(symbol, timeframe) > 0 && bars.some((bar) => bar.time === previous);
-  const at: Followed = { engine, symbol, timeframe, bars, seen: followed ? previous : undefined };
+  const at: Followed = { engine, symbol, timeframe, bars, seen: followed ? previous : undefined, inputs };
   try {
     const signal = await learning.claim(symbol, timeframe, (claim) => {
       if (claim.learnedThrough !== null && claim.learnedThrough >= last.time) return { result: followWithoutLearning(at), learned: null };

@@ -1,4 +1,4 @@
-import type { Bar, SignalEngine, Timeframe } from '@goldensignals/engine';
+import type { Bar, MarketInputs, SignalEngine, Timeframe } from '@goldensignals/engine';
 import { AppError } from '../errors/app-error.js';
 import { assetClassOf } from '../market-data/calendar/asset-class.js';
 import { calendarForSymbol } from '../market-data/calendar/market-calendars.js';
@@ -30,6 +30,11 @@ export interface SignalServiceOptions {
   /** How far back to ask the bar source for `historyBars` bars of a symbol (default: from its market's hours). */
   readonly lookbackMs?: (symbol: string, timeframe: Timeframe, count: number) => number;
   readonly now?: () => number;
+  /**
+   * Inputs beyond the bars (the stored, scored news: `storedNewsInputs`) for an engine run over bars from `from` to
+   * `to` (epoch ms). Agents see only items dated up to the bar they analyse.
+   */
+  readonly inputs?: (request: { readonly symbol: string; readonly timeframe: Timeframe; readonly from: number; readonly to: number }) => Promise<MarketInputs>;
   /** Told about every signal generated (metrics). */
   readonly onGenerated?: (signal: StoredSignal, durationMs: number) => void;
 }
@@ -130,7 +135,8 @@ export class SignalService {
     if (window.stored !== null && Date.parse(window.stored.time) === last.time && this.fed.get(key) === last.time) {
       return { signal: window.stored, created: false, stale };
     }
-    const signal = await advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars);
+    const inputs = await this.options.inputs?.({ symbol, timeframe, from: bars[0].time, to: now });
+    const signal = await advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars, inputs);
     const open = await this.signals.open(500, symbol, timeframe);
     let stored: StoredSignalWithVotes;
     try {

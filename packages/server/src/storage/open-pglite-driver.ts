@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
 import type { DatabaseDriver } from './database-driver.js';
 import { pgliteDriver } from './pglite-driver.js';
 
@@ -13,6 +14,8 @@ export interface PgliteDriverOptions {
 export async function openPgliteDriver(options: PgliteDriverOptions): Promise<DatabaseDriver> {
   const { directory, schema } = options;
   if (directory !== undefined) mkdirSync(directory, { recursive: true });
-  const client = directory === undefined ? await PGlite.create() : await PGlite.create({ dataDir: directory });
+  // pgvector is a separate PGlite package; loaded, the embeddings migration can create the extension (HNSW search).
+  const extensions = { vector };
+  const client = directory === undefined ? await PGlite.create({ extensions }) : await PGlite.create({ dataDir: directory, extensions });
   return pgliteDriver(client, { schema, ownsClient: true });
 }

@@ -19,6 +19,7 @@ export const PAGES: Readonly<Record<string, () => ReactElement>> = {
   '/analytics': lazyPage(async () => (await import('../analytics/analytics-page.js')).AnalyticsPage),
   '/chart': lazyPage(async () => (await import('../chart/chart-page.js')).ChartPage),
   '/portfolio': lazyPage(async () => (await import('../portfolio/portfolio-page.js')).PortfolioPage),
+  '/ai-lab': lazyPage(async () => (await import('../ai-lab/ai-lab-page.js')).AiLabPage),
   '/settings': lazyPage(async () => (await import('../settings/settings-page.js')).SettingsPage),
   '/admin': lazyPage(async () => (await import('../admin/admin-page.js')).AdminPage),
 };

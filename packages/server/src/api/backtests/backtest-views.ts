@@ -1,11 +1,7 @@
 import type { BacktestSummary } from '../../storage/repositories/backtest-repository.js';
-import type { BacktestStatus } from '../../storage/schema/backtests.js';
+import { apiStatusOf, type BacktestApiStatus } from '../../storage/schema/backtest-api-status.js';
 
-/** A backtest's state as the API names it (the table's `completed` is `done`). */
-export type BacktestApiStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-
-/** Every state of {@link BacktestApiStatus}. */
-export const BACKTEST_API_STATUSES: readonly BacktestApiStatus[] = ['queued', 'running', 'done', 'failed', 'cancelled'];
+export { apiStatusOf, BACKTEST_API_STATUSES, type BacktestApiStatus } from '../../storage/schema/backtest-api-status.js';
 
 /** A backtest job as the API returns it, without its result. */
 export interface BacktestView {
@@ -20,11 +16,6 @@ export interface BacktestView {
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
-}
-
-/** The API's name of a stored state. */
-export function apiStatusOf(status: BacktestStatus): BacktestApiStatus {
-  return status === 'completed' ? 'done' : status;
 }
 
 /** The view of a backtest row. */

@@ -157,6 +157,11 @@ describe('authorization matrix: every route × every kind of caller on one real 
     const viewerToken = (await signIn('viewer@example.com')).accessToken;
     const traderHeaders = bearer((await signIn('trader@example.com')).accessToken);
     const otherHeaders = bearer((await signIn('other@example.com')).accessToken);
+    const traderConversation = async (): Promise<string> => String((await call('POST', '/api/v1/ai/conversations', { title: unique('matrix') }, traderHeaders)).id);
+    // One conversation for the reads and questions (creating them is rate limited); deletes get their own.
+    let shared: Promise<string> | undefined;
+    const sharedConversation = (): Promise<string> => (shared ??= traderConversation());
+    const traderDocument = async (): Promise<string> => String((await call('POST', '/api/v1/ai/documents?name=limits.txt', Buffer.from('Position limits note.'), { ...traderHeaders, 'content-type': 'text/plain' })).id);
     const otherKey = String((await call('POST', '/api/v1/auth/api-keys', { name: 'other-program' }, otherHeaders)).key);
     const traderKeyAnswer = await call('POST', '/api/v1/auth/api-keys', { name: `${PRIVATE}-program` }, traderHeaders);
     traderKey.id = String((traderKeyAnswer.apiKey as { id: unknown }).id);
@@ -246,6 +251,20 @@ describe('authorization matrix: every route × every kind of caller on one real 
       'PATCH /api/v1/agents/{id}': () => ({ url: '/api/v1/agents/rsi', payload: { enabled: true } }),
 
       'GET /api/v1/watchlists': () => ({ url: '/api/v1/watchlists' }),
+      'GET /api/v1/news': () => ({ url: '/api/v1/news?symbol=AAPL&limit=5' }),
+
+      'GET /api/v1/ai/status': () => ({ url: '/api/v1/ai/status' }),
+      'GET /api/v1/ai/conversations': () => ({ url: '/api/v1/ai/conversations' }),
+      'POST /api/v1/ai/conversations': () => ({ url: '/api/v1/ai/conversations', payload: { title: 'matrix' } }),
+      // Conversations and documents are their owner's alone: each request aims at a new one of the trader's (others get 404).
+      'GET /api/v1/ai/conversations/{id}': async () => ({ url: `/api/v1/ai/conversations/${await sharedConversation()}` }),
+      'DELETE /api/v1/ai/conversations/{id}': async () => ({ url: `/api/v1/ai/conversations/${await traderConversation()}` }),
+      'POST /api/v1/ai/conversations/{id}/messages': async () => ({ url: `/api/v1/ai/conversations/${await sharedConversation()}/messages`, payload: { content: 'Which agents are most accurate?' } }),
+      // The upload is the raw file: the caller's credentials with a text content type.
+      'POST /api/v1/ai/documents': (caller) => ({ url: '/api/v1/ai/documents?name=matrix.txt', payload: Buffer.from('Matrix note on position limits.'), headers: { ...caller.headers, 'content-type': 'text/plain' } }),
+      'GET /api/v1/ai/documents': () => ({ url: '/api/v1/ai/documents' }),
+      'DELETE /api/v1/ai/documents/{id}': async () => ({ url: `/api/v1/ai/documents/${await traderDocument()}` }),
+      'GET /api/v1/ai/search': () => ({ url: '/api/v1/ai/search?q=limits' }),
       'POST /api/v1/watchlists': () => ({ url: '/api/v1/watchlists', payload: { name: unique('matrix-watchlist'), symbols: ['AAPL'] } }),
       'GET /api/v1/watchlists/{id}': () => ({ url: `/api/v1/watchlists/${owned.watchlist}` }),
       'PATCH /api/v1/watchlists/{id}': () => ({ url: `/api/v1/watchlists/${owned.watchlist}`, payload: { symbols: ['AAPL', 'MSFT'] } }),

@@ -7,10 +7,13 @@ import { autoFollowMigration } from './sql/0005-auto-follow.js';
 import { notificationChannelsMigration } from './sql/0006-notification-channels.js';
 import { scansMigration } from './sql/0007-scans.js';
 import { learningClaimsMigration } from './sql/0008-learning-claims.js';
+import { newsMigration } from './sql/0009-news.js';
+import { embeddingsMigration } from './sql/0010-embeddings.js';
+import { conversationsMigration } from './sql/0011-conversations.js';
 
 /**
  * Every migration, oldest first. The SQL lives in TypeScript modules so that it is compiled into
  * `dist/` with the code and nothing has to be copied. Add a migration as `sql/NNNN-name.ts` and append
  * it here; never edit one that may have been applied anywhere (the checksum check refuses to start).
  */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration, newsMigration, embeddingsMigration, conversationsMigration];

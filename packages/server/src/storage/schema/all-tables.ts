@@ -1,3 +1,7 @@
+import { aiDocuments } from './ai-documents.js';
+import { embeddings } from './embeddings.js';
+import { conversations } from './conversations.js';
+import { conversationMessages } from './conversation-messages.js';
 import { accuracyTrackerState } from './accuracy-tracker-state.js';
 import { agentSettings } from './agent-settings.js';
 import { agentStats } from './agent-stats.js';
@@ -13,6 +17,7 @@ import { bars } from './bars.js';
 import { feedback } from './feedback.js';
 import { invites } from './invites.js';
 import { learningWatermarks } from './learning-watermarks.js';
+import { newsItems } from './news-items.js';
 import { notificationChannels } from './notification-channels.js';
 import { notificationDeliveries } from './notification-deliveries.js';
 import { fills } from './fills.js';
@@ -54,6 +59,11 @@ export const ALL_TABLES = [
   backtests,
   scans,
   scanItems,
+  newsItems,
+  aiDocuments,
+  embeddings,
+  conversations,
+  conversationMessages,
   alerts,
   notificationChannels,
   notificationDeliveries,

@@ -1,0 +1,38 @@
+// Machine-learning direction agents: features, models, walk-forward training, model files, agents.
+export * from './features/direction-feature-names.js';
+export * from './features/feature-source.js';
+export * from './features/feature-vector-at.js';
+export * from './features/columns-feature-source.js';
+export * from './features/context-feature-source.js';
+export * from './features/feature-matrix.js';
+export * from './features/direction-labels.js';
+export * from './models/direction-model.js';
+export * from './models/labelled-rows.js';
+export * from './models/logistic-function.js';
+export * from './models/probability-calibration.js';
+export * from './models/platt-calibration.js';
+export * from './models/isotonic-calibration.js';
+export * from './models/fit-calibration.js';
+export * from './models/logistic-regression.js';
+export * from './models/regression-tree.js';
+export * from './models/gradient-boosted-trees.js';
+export * from './models/fit-gradient-boosted-trees.js';
+export * from './models/ensemble-model.js';
+export * from './models/direction-model-from-artifact.js';
+export * from './walk-forward/direction-dataset.js';
+export * from './walk-forward/walk-forward-folds.js';
+export * from './walk-forward/direction-metrics.js';
+export * from './walk-forward/direction-model-trainer.js';
+export * from './walk-forward/sequence-trainer.js';
+export * from './walk-forward/walk-forward-train.js';
+export * from './artifacts/model-file.js';
+export * from './artifacts/create-model-file.js';
+export * from './artifacts/model-store.js';
+export * from './training/train-direction-models.js';
+export * from './agents/ml-direction-agent.js';
+export * from './agents/create-ml-agents.js';
+// The LSTM: named exports, as its sample and option types are its own (tfjs loads only when one is trained).
+export { trainSequenceModel } from './sequence/train-sequence-model.js';
+export { SequenceModel, type SequenceModelParts, type SequenceTrainingSummary } from './sequence/sequence-model.js';
+export { sequenceModelFromArtifact, sequenceModelArtifactSchema, type SequenceModelArtifact } from './sequence/sequence-model-artifact.js';
+export type { SequenceTrainingOptions as LstmTrainingOptions, SequenceTrainingProgress } from './sequence/sequence-training-options.js';

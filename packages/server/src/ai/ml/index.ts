@@ -1,0 +1,3 @@
+/** Trained ML models on disk: the model files `goldensignals train` writes, loaded for the ML agents. */
+export * from './load-model-store.js';
+export * from './load-ml-agents.js';
