@@ -1,4 +1,4 @@
-import { refreshSession } from '../api/api-client.js';
+import { errorOf, refreshSession } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
 import { useSessionStore } from '../auth/session-store.js';
 
@@ -10,22 +10,6 @@ export interface AuthorizedRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: Blob | string;
   readonly signal?: AbortSignal;
-}
-
-interface ErrorBody {
-  readonly code?: string;
-  readonly message?: string;
-  readonly problems?: readonly { readonly field: string; readonly message: string }[];
-}
-
-async function errorOf(response: Response): Promise<ApiError> {
-  let body: ErrorBody = {};
-  try {
-    body = (await response.json()) as ErrorBody;
-  } catch {
-    // Not JSON (a proxy's page): the status says enough.
-  }
-  return new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? `the server answered ${response.status}`, body.problems ?? []);
 }
 
 /**

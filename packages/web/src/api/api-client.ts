@@ -10,7 +10,8 @@ interface ErrorBody {
   readonly problems?: readonly { readonly field: string; readonly message: string }[];
 }
 
-async function errorOf(response: Response): Promise<ApiError> {
+/** The {@link ApiError} of an error answer: the server's code, message and field problems. */
+export async function errorOf(response: Response): Promise<ApiError> {
   let body: ErrorBody = {};
   try {
     body = (await response.json()) as ErrorBody;
