@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  */
 export function forkScript(name: string, args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): ChildProcess {
   const script = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
-  return fork(script, [...args], { execArgv: [], env: { ...process.env, ...env }, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(script, [...args], { execArgv: name === 'cluster-node' && process.env.GS_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.GS_BENCH_PROFILE_DIR}`] : [], env: { ...process.env, ...env }, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 /** The child's next IPC message; rejects if it exits first. */

@@ -2,7 +2,7 @@ import { TIMEFRAMES } from '@goldensignals/engine';
 import type { WebSocket } from 'ws';
 import { CHANNEL_FORMS, signalIdOf, type BusEvent, type Channel } from '../bus/index.js';
 import { RecentKeys } from '../support/recent-keys.js';
-import { ClientConnection } from './client-connection.js';
+import { ClientConnection, type CorkableTransport } from './client-connection.js';
 import { EventFanOut } from './event-fan-out.js';
 import { ClientRequestHandler, type RequestCounters } from './client-request-handler.js';
 import { encodeServerMessage } from './server-message.js';
@@ -18,6 +18,8 @@ export interface ConnectionRequest {
   readonly remoteAddress?: string;
   /** Request headers; `sec-websocket-protocol` may carry a `bearer.<token>` subprotocol. */
   readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
+  /** The upgraded TCP socket: frames of one event-loop turn are then written together (see ClientConnection). */
+  readonly transport?: CorkableTransport;
 }
 
 /**
@@ -78,6 +80,7 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
       maxBufferedBytes: this.#options.maxBufferedBytes,
       maxErrorsPerMinute: this.#options.maxErrorsPerMinute,
       closeTimeoutMs: this.#options.closeTimeoutMs,
+      transport: request.transport,
       counters: this.#counters,
       onLeave: (leaving) => this.#leave(leaving),
     });

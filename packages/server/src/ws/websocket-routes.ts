@@ -44,7 +44,7 @@ export async function websocketRoutes(app: FastifyInstance, options: WebSocketRo
     handler: async (_request, reply) =>
       reply.code(426).header('upgrade', 'websocket').send({ code: 'GS_ERR_UPGRADE_REQUIRED', message: 'this endpoint speaks WebSocket; connect with a WebSocket client' }),
     wsHandler: (socket, request) => {
-      hub.accept(socket, { remoteAddress: request.ip, headers: request.headers });
+      hub.accept(socket, { remoteAddress: request.ip, headers: request.headers, transport: request.raw.socket });
     },
   });
 }
