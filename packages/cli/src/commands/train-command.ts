@@ -10,7 +10,7 @@ import { loadTrainingBars } from '../train/load-training-bars.js';
 import { runTraining } from '../train/run-training.js';
 import type { TrainCommandOptions } from '../train/train-command-options.js';
 import { DEFAULT_MODELS_FOLDER, trainPlanOf, type TrainPlan } from '../train/train-plan.js';
-import { writeModelFiles } from '../train/write-model-files.js';
+import { writeModelFiles } from '@goldensignals/server';
 
 /** What `train` needs beyond the engine's own models. */
 export interface TrainCommandDependencies {

@@ -155,6 +155,7 @@ export const CONFIG_KEYS = {
   embeddingsModel: key<string | null>('EMBEDDINGS_MODEL', 'embedding model at EMBEDDINGS_BASE_URL, e.g. text-embedding-3-small or nomic-embed-text', null, text),
   embeddingsOnnxDir: key<string | null>('EMBEDDINGS_ONNX_DIR', 'folder of a local ONNX sentence-embedding model (transformers.js layout), used when no embeddings endpoint is set', null, text),
   mlModelsDir: key<string | null>('ML_MODELS_DIR', 'folder of model files made by `goldensignals train --out`; the ML agents vote with them (unset = no ML agents)', null, text),
+  mlRetrainHours: key('ML_RETRAIN_HOURS', 'hours between background retrainings of the ML models on the followed symbols (written to ML_MODELS_DIR); 0 = never', 0, integer(0, 8_760)),
   sentimentBackend: key<'transformer' | 'trained' | 'word-list' | null>('SENTIMENT_BACKEND', 'sentiment scorer: transformer, trained or word-list; default trained when SENTIMENT_MODEL_FILE is set, else word-list', null, oneOf(['transformer', 'trained', 'word-list'] as const)),
   sentimentModelFile: key<string | null>('SENTIMENT_MODEL_FILE', 'model file made by `goldensignals sentiment train`', null, text),
   sentimentModelDir: key<string | null>('SENTIMENT_MODEL_DIR', 'folder of a local transformer text-classification model (FinBERT-style, ONNX, transformers.js layout)', null, text),

@@ -73,6 +73,8 @@ export interface ServerConfig {
   readonly embeddingsOnnxDir: string | null;
   /** Model files of the ML agents (`goldensignals train --out`); null = no ML agents. */
   readonly mlModelsDir: string | null;
+  /** Hours between background retrainings of the ML models; 0 = never. */
+  readonly mlRetrainHours: number;
   /** Sentiment scorer; null = trained when `sentimentModelFile` is set, else the word list. */
   readonly sentimentBackend: 'transformer' | 'trained' | 'word-list' | null;
   readonly sentimentModelFile: string | null;

@@ -1,4 +1,4 @@
-import type { AgentRunResult } from '@goldensignals/engine';
+import { BarSeries, type AgentRunResult } from '@goldensignals/engine';
 import { ChatService } from '../ai/chat/chat-service.js';
 import { createEmbedder } from '../ai/retrieval/create-embedder.js';
 import { RetrievalIndexer } from '../ai/retrieval/retrieval-indexer.js';
@@ -7,6 +7,7 @@ import { createChatToolbox } from '../ai/chat/chat-toolbox.js';
 import { LanguageModelChat } from '../ai/chat/language-model-chat.js';
 import { OpenAiCompatibleClient } from '../ai/llm/openai-compatible-client.js';
 import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
+import { ModelRetrainer } from '../ai/ml/model-retrainer.js';
 import { createConfiguredScorer } from '../ai/sentiment/create-configured-scorer.js';
 import { loadTrainedSentimentScorer } from '../ai/sentiment/load-trained-sentiment-scorer.js';
 import { ChainCompanyNames } from '../news/chain-company-names.js';
@@ -170,7 +171,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
     };
     const builtSettings = await agentSettings.list();
-    const mlAgents = await loadMlAgents(config.mlModelsDir);
+    const ml = await loadMlAgents(config.mlModelsDir, { allowEmpty: config.mlRetrainHours > 0 });
+    const mlAgents = ml?.agents ?? [];
     const engine = engineFromSettings(builtSettings, tracker, observeAgents, mlAgents);
     const signals = new SignalService({
       database,
@@ -351,6 +353,25 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       lease: leaseOf('quote-poller', 3 * (options.quoteIntervalMs ?? 15_000)),
       onError: (symbol, error) => app.log.debug({ err: error, symbol }, `quote of ${symbol} not published`),
     });
+    // Background retraining of the ML agents' models (ML_RETRAIN_HOURS), on one node; workers read the new files when they start.
+    const modelFolder = config.mlModelsDir;
+    const modelRetrainer =
+      ml === null || modelFolder === null || config.mlRetrainHours === 0
+        ? null
+        : new ModelRetrainer({
+            folder: modelFolder,
+            store: ml.store,
+            symbols: followedSymbols,
+            bars: async (symbol, from, to) => {
+              const answer = await chain.bars({ symbol, timeframe: '1d', from, to });
+              return answer.bars.length === 0 ? null : BarSeries.fromBars({ symbol, timeframe: '1d' }, answer.bars);
+            },
+            intervalMs: config.mlRetrainHours * 3_600_000,
+            lease: leaseOf('ml-retrainer', 2 * config.mlRetrainHours * 3_600_000),
+            now: options.now,
+            onTrained: (files, rows) => app.log.info({ rows, models: files.map((file) => `${file.kind} ${file.version}: out-of-sample hit rate ${file.metrics.accuracy}`) }, 'ML models retrained'),
+            onError: (error) => app.log.warn({ err: error }, 'ML models not retrained; the agents keep their models'),
+          });
     const newsPoller = new NewsPoller({
       symbols: followedSymbols,
       refresh: (symbols, signal) => news.refresh(symbols, signal),
@@ -408,6 +429,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
           quotePoller.start();
           newsPoller.start();
           retrievalIndexer.start();
+          modelRetrainer?.start();
           // Scaled out, every node upserts the same repeatable jobs: each bar slot is scanned once, by a worker.
           if (queues === null) await signalScheduler.start();
           else await upsertScanSchedulers(queues, config.scheduleTimeframes, { now: options.now });
@@ -424,6 +446,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         await quotePoller.stop();
         await newsPoller.stop();
         await retrievalIndexer.stop();
+        await modelRetrainer?.stop();
         await sweeper.stop();
         await backtestRunner.stop();
         await inProcessScans?.stop();

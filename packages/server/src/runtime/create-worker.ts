@@ -123,7 +123,8 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       },
     };
     const builtSettings = await new AgentSettingsRepository(database.db).list();
-    const mlAgents = await loadMlAgents(config.mlModelsDir);
+    const ml = await loadMlAgents(config.mlModelsDir, { allowEmpty: config.mlRetrainHours > 0 });
+    const mlAgents = ml?.agents ?? [];
     const engine = engineFromSettings(builtSettings, tracker, observeAgents, mlAgents);
     const { bus } = options;
     const published = (what: string) => (error: unknown) => log.warn({ err: error }, `${what} not published`);

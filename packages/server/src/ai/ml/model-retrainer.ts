@@ -1,0 +1,94 @@
+import { loadModelFile, sequenceModelFromArtifact, trainDirectionModels, type InMemoryModelStore, type ModelFile, type SymbolBars, type Timeframe } from '@goldensignals/engine';
+import type { Lease } from '../../support/lease.js';
+import { writeModelFiles } from './write-model-files.js';
+
+const DAY_MS = 86_400_000;
+
+/** Options of {@link ModelRetrainer}. */
+export interface ModelRetrainerOptions {
+  /** `ML_MODELS_DIR`: where the model files are written (the ML agents read them at start). */
+  readonly folder: string;
+  /** The store the running ML agents read: new models replace the old ones at once. */
+  readonly store: InMemoryModelStore;
+  /** The symbols to train on (the followed ones). */
+  readonly symbols: () => Promise<readonly string[]>;
+  /** Daily bars of a symbol between two times (the provider chain, with its cache). */
+  readonly bars: (symbol: string, from: number, to: number) => Promise<SymbolBars['columns'] | null>;
+  /** Time between trainings (`ML_RETRAIN_HOURS`). */
+  readonly intervalMs: number;
+  /** Years of history trained on (default 5). */
+  readonly historyYears?: number;
+  /** Model kinds trained (default logistic regression and gradient-boosted trees, stacked; the LSTM is for the CLI). */
+  readonly kinds?: readonly string[];
+  readonly timeframe?: Timeframe;
+  /** One node of a cluster trains. */
+  readonly lease?: Lease;
+  readonly now?: () => number;
+  readonly onTrained?: (files: readonly ModelFile[], rows: number) => void;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Retrains the ML agents' models on a schedule, in the background: walk-forward on the followed symbols' daily
+ * history (the same `trainDirectionModels` as `goldensignals train`), writes the versioned files with their
+ * out-of-sample metrics to the models folder, and hands the new models to the running agents.
+ */
+export class ModelRetrainer {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(private readonly options: ModelRetrainerOptions) {}
+
+  /** Trains now (the first round) and then every `intervalMs`. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+    await this.options.lease?.release();
+  }
+
+  /** One training: trains, writes the files, and swaps the models in; resolves with the files written. */
+  async runOnce(): Promise<readonly ModelFile[]> {
+    const now = (this.options.now ?? Date.now)();
+    const from = now - (this.options.historyYears ?? 5) * 365 * DAY_MS;
+    const series: SymbolBars[] = [];
+    for (const symbol of await this.options.symbols()) {
+      const columns = await this.options.bars(symbol, from, now);
+      if (columns !== null && columns.time.length > 0) series.push({ symbol, columns });
+    }
+    if (series.length === 0) throw new Error('no daily bars to train the ML models on: follow some symbols first');
+    const kinds = this.options.kinds ?? ['logistic-regression', 'gradient-boosted-trees'];
+    const trained = await trainDirectionModels(series, { timeframe: this.options.timeframe ?? '1d', kinds, ensemble: kinds.length > 1, now: new Date(now) });
+    await writeModelFiles(this.options.folder, trained.files);
+    for (const file of trained.files) this.options.store.add(loadModelFile(file, { sequence: sequenceModelFromArtifact }, `${file.kind} model ${file.version}`));
+    this.options.onTrained?.(trained.files, trained.rows);
+    return trained.files;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.round().finally(() => {
+        this.running = undefined;
+        this.schedule(this.options.intervalMs);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async round(): Promise<void> {
+    try {
+      if (this.options.lease !== undefined && !(await this.options.lease.tryHold())) return;
+      await this.runOnce();
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+}
