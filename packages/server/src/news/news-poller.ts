@@ -1,4 +1,5 @@
 import type { Lease } from '../support/lease.js';
+import { PeriodicChore } from '../support/periodic-chore.js';
 import type { NewsRefreshReport } from './news-service.js';
 
 /** Options of {@link NewsPoller}. */
@@ -23,49 +24,30 @@ export interface NewsPollerOptions {
  * fetching and scoring it twice.
  */
 export class NewsPoller {
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<void> | undefined;
-  private abort = new AbortController();
-  private stopped = true;
+  private readonly chore: PeriodicChore;
 
-  constructor(private readonly options: NewsPollerOptions) {}
+  constructor(private readonly options: NewsPollerOptions) {
+    this.chore = new PeriodicChore({ intervalMs: options.intervalMs, lease: options.lease, run: (signal) => this.round(signal), onError: (error) => options.onError?.(error) });
+  }
 
   /** Starts polling (the first round right away). */
   start(): void {
-    this.stopped = false;
-    this.abort = new AbortController();
-    this.schedule(0);
+    this.chore.start();
   }
 
   /** Stops polling, cancels the round in progress and gives the lease up. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.abort.abort(new Error('the news poller stopped'));
-    await this.round;
-    await this.options.lease?.release();
+  stop(): Promise<void> {
+    return this.chore.stop();
   }
 
   /** One round now. */
-  async poll(): Promise<NewsRefreshReport> {
-    const report = await this.options.refresh(await this.options.symbols(), this.abort.signal);
+  poll(): Promise<NewsRefreshReport> {
+    return this.round(new AbortController().signal);
+  }
+
+  private async round(signal: AbortSignal): Promise<NewsRefreshReport> {
+    const report = await this.options.refresh(await this.options.symbols(), signal);
     this.options.onReport?.(report);
     return report;
-  }
-
-  private async pollIfHeld(): Promise<void> {
-    if (this.options.lease === undefined || (await this.options.lease.tryHold())) await this.poll();
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.pollIfHeld()
-        .catch((error: unknown) => {
-          if (!this.stopped) this.options.onError?.(error);
-        })
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, delay);
-    this.timer.unref();
   }
 }

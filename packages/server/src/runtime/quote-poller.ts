@@ -4,6 +4,7 @@ import { quoteBody } from '../api/market-data/quote-body.js';
 import type { SourcedData } from '../market-data/chain/sourced-data.js';
 import type { Quote } from '../market-data/quote.js';
 import type { Lease } from '../support/lease.js';
+import { PeriodicChore } from '../support/periodic-chore.js';
 import { mapConcurrently } from '../support/map-concurrently.js';
 
 /** Options of {@link QuotePoller}. */
@@ -25,24 +26,20 @@ export interface QuotePollerOptions {
  * piles rounds up; a symbol whose quote fails is reported and skipped.
  */
 export class QuotePoller {
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<void> | undefined;
-  private stopped = true;
+  private readonly chore: PeriodicChore;
 
-  constructor(private readonly options: QuotePollerOptions) {}
+  constructor(private readonly options: QuotePollerOptions) {
+    this.chore = new PeriodicChore({ intervalMs: options.intervalMs, lease: options.lease, run: () => this.poll(), onError: (error) => options.onError?.('*', error) });
+  }
 
   /** Starts polling (the first round right away). */
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.chore.start();
   }
 
   /** Stops polling, waits for the round in progress and gives the lease up. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    await this.round;
-    await this.options.lease?.release();
+  stop(): Promise<void> {
+    return this.chore.stop();
   }
 
   /** One round: every followed symbol's quote published once. */
@@ -55,19 +52,5 @@ export class QuotePoller {
         this.options.onError?.(symbol, error);
       }
     });
-  }
-
-  private async pollIfHeld(): Promise<void> {
-    if (this.options.lease === undefined || (await this.options.lease.tryHold())) await this.poll();
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.pollIfHeld()
-        .catch((error: unknown) => this.options.onError?.('*', error))
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, delay);
-    this.timer.unref();
   }
 }

@@ -1,5 +1,6 @@
 import { loadModelFile, sequenceModelFromArtifact, trainDirectionModels, type InMemoryModelStore, type ModelFile, type SymbolBars, type Timeframe } from '@goldensignals/engine';
 import type { Lease } from '../../support/lease.js';
+import { PeriodicChore } from '../../support/periodic-chore.js';
 import { writeModelFiles } from './write-model-files.js';
 
 const DAY_MS = 86_400_000;
@@ -34,24 +35,19 @@ export interface ModelRetrainerOptions {
  * out-of-sample metrics to the models folder, and hands the new models to the running agents.
  */
 export class ModelRetrainer {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly chore: PeriodicChore;
 
-  constructor(private readonly options: ModelRetrainerOptions) {}
+  constructor(private readonly options: ModelRetrainerOptions) {
+    this.chore = new PeriodicChore({ intervalMs: options.intervalMs, lease: options.lease, run: () => this.runOnce(), onError: (error) => options.onError?.(error) });
+  }
 
   /** Trains now (the first round) and then every `intervalMs`. */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.schedule(0);
+    this.chore.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-    await this.options.lease?.release();
+  stop(): Promise<void> {
+    return this.chore.stop();
   }
 
   /** One training: trains, writes the files, and swaps the models in; resolves with the files written. */
@@ -70,25 +66,5 @@ export class ModelRetrainer {
     for (const file of trained.files) this.options.store.add(loadModelFile(file, { sequence: sequenceModelFromArtifact }, `${file.kind} model ${file.version}`));
     this.options.onTrained?.(trained.files, trained.rows);
     return trained.files;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.round().finally(() => {
-        this.running = undefined;
-        this.schedule(this.options.intervalMs);
-      });
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async round(): Promise<void> {
-    try {
-      if (this.options.lease !== undefined && !(await this.options.lease.tryHold())) return;
-      await this.runOnce();
-    } catch (error) {
-      this.options.onError?.(error);
-    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Lease } from '../../support/lease.js';
+import { PeriodicChore } from '../../support/periodic-chore.js';
 import type { RetrievalService } from './retrieval-service.js';
 
 /** Options of {@link RetrievalIndexer}. */
@@ -27,24 +28,20 @@ export interface IndexerRound {
  * was down), and re-embeds passages of an earlier embedding model. A round starts after the previous one ended.
  */
 export class RetrievalIndexer {
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly chore: PeriodicChore;
 
-  constructor(private readonly options: RetrievalIndexerOptions) {}
+  constructor(private readonly options: RetrievalIndexerOptions) {
+    this.chore = new PeriodicChore({ intervalMs: options.intervalMs ?? 30_000, lease: options.lease, run: () => this.runOnce(), onError: (error) => options.onError?.(error) });
+  }
 
   /** Starts the rounds (the first right away). */
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.chore.start();
   }
 
   /** Stops, waits for the round in progress and gives the lease up. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    await this.round;
-    await this.options.lease?.release();
+  stop(): Promise<void> {
+    return this.chore.stop();
   }
 
   /** One round. */
@@ -56,19 +53,5 @@ export class RetrievalIndexer {
     const backtests = await retrieval.indexPendingBacktests(batch);
     const reembedded = (await retrieval.reembedStale(batch)).sources;
     return { signals, news, backtests, reembedded };
-  }
-
-  private async runIfHeld(): Promise<void> {
-    if (this.options.lease === undefined || (await this.options.lease.tryHold())) await this.runOnce();
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.runIfHeld()
-        .catch((error: unknown) => this.options.onError?.(error))
-        .finally(() => this.schedule(this.options.intervalMs ?? 30_000));
-    }, delay);
-    this.timer.unref();
   }
 }
