@@ -1,6 +1,6 @@
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { createMlAgents, InMemoryModelStore, sequenceModelFromArtifact, type AgentDefinition } from '@goldensignals/engine';
-import { loadModelStore } from './load-model-store.js';
+import { isModelFileName, loadModelStore } from './load-model-store.js';
 
 /** The ML agents and the store of models they read (which a retrainer refreshes). */
 export interface MlModels {
@@ -21,9 +21,8 @@ export async function loadMlAgents(folder: string | null, options: { readonly al
 
 async function hasModelFiles(folder: string): Promise<boolean> {
   try {
-    await access(folder);
+    return (await readdir(folder)).some(isModelFileName);
   } catch {
     return false;
   }
-  return (await readdir(folder)).some((name) => name.endsWith('.json') && !name.startsWith('.'));
 }

@@ -2,11 +2,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InMemoryModelStore, loadModelFile, modelFileName, parseModelFile, type ModelFile, type ModelLoaders } from '@goldensignals/engine';
 
+/** Whether a folder entry is a model file (`*.json`, not hidden). */
+export function isModelFileName(name: string): boolean {
+  return name.endsWith('.json') && !name.startsWith('.');
+}
+
 /** Every model file (`*.json`) in `folder`, parsed and checked; a file that is not a valid model file is an error naming it. */
 export async function readModelFiles(folder: string): Promise<ModelFile[]> {
   let names: string[];
   try {
-    names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+    names = (await readdir(folder)).filter(isModelFileName).sort();
   } catch (error) {
     throw new Error(`cannot read the models folder ${folder}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
