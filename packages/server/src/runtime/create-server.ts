@@ -1,12 +1,7 @@
 import { BarSeries, type AgentRunResult } from '@goldensignals/engine';
-import { ChatService } from '../ai/chat/chat-service.js';
-import { createEmbedder } from '../ai/retrieval/create-embedder.js';
 import { RetrievalIndexer } from '../ai/retrieval/retrieval-indexer.js';
-import { RetrievalService } from '../ai/retrieval/retrieval-service.js';
-import { createChatToolbox } from '../ai/chat/chat-toolbox.js';
-import { LanguageModelChat } from '../ai/chat/language-model-chat.js';
-import { OpenAiCompatibleClient } from '../ai/llm/openai-compatible-client.js';
 import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
+import { createAiLab } from './create-ai-lab.js';
 import { ModelRetrainer } from '../ai/ml/model-retrainer.js';
 import { createConfiguredScorer } from '../ai/sentiment/create-configured-scorer.js';
 import { loadTrainedSentimentScorer } from '../ai/sentiment/load-trained-sentiment-scorer.js';
@@ -275,25 +270,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       scanDispatcher = new BullScanDispatcher(queues);
       backtestDispatcher = new BullBacktestDispatcher(queues);
     }
-    // Retrieval: the configured embeddings endpoint, a local ONNX model, or the built-in hashing embedder.
-    const embeddingsBaseUrl = config.embeddingsBaseUrl ?? config.llmBaseUrl;
-    const embeddingsClient =
-      embeddingsBaseUrl !== null && config.embeddingsModel !== null
-        ? new OpenAiCompatibleClient({ baseUrl: embeddingsBaseUrl, apiKey: config.llmApiKey ?? undefined, model: config.embeddingsModel, embeddingsModel: config.embeddingsModel, timeoutMs: config.llmTimeoutMs })
-        : null;
-    const embedderChoice = await createEmbedder({ onnxDir: config.embeddingsOnnxDir, endpointModel: config.embeddingsModel, endpointEmbed: embeddingsClient === null ? null : (texts) => embeddingsClient.embed(texts) });
-    const retrievalNotes: string[] = [];
-    const knowledge = await RetrievalService.open({ database, embedder: embedderChoice.embedder, embedderNote: embedderChoice.note, log: (line) => retrievalNotes.push(line) });
-    const languageModel =
-      config.llmBaseUrl !== null && config.llmModel !== null
-        ? new OpenAiCompatibleClient({ baseUrl: config.llmBaseUrl, apiKey: config.llmApiKey ?? undefined, model: config.llmModel, timeoutMs: config.llmTimeoutMs })
-        : null;
-    const chat = new ChatService({
+    const aiLab = await createAiLab(config, {
       database,
-      toolbox: createChatToolbox({ database, engine: () => signals.engine, market: chain, backtests: backtestDispatcher, search: (query, searchOptions) => knowledge.search(query, searchOptions), now: options.now }),
-      model: languageModel === null ? null : new LanguageModelChat(languageModel),
+      engine: () => signals.engine,
+      chain,
+      backtests: backtestDispatcher,
       now: options.now,
-      onError: (error) => log.error({ err: error }, 'chat answer failed'),
+      onChatError: (error) => log.error({ err: error }, 'chat answer failed'),
     });
     const app = await buildApp({
       webRoot: options.webRoot,
@@ -323,12 +306,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         backtestRunner: backtestDispatcher,
         scanDispatcher,
         notifier,
-        ai: {
-          chat,
-          retrieval: knowledge,
-          languageModel: languageModel === null ? null : { baseUrl: languageModel.baseUrl, model: languageModel.model },
-          embeddings: () => knowledge.embedderSummary(),
-        },
+        ai: { chat: aiLab.chat, retrieval: aiLab.retrieval, languageModel: aiLab.languageModel, embeddings: aiLab.embeddings },
         onAgentSettingsChanged: async (change) => {
           await settingsWatcher.check();
           await security.audit.record(SECURITY_EVENTS.agentChanged, change.changedBy, change.meta, { agent: change.agent, enabled: change.enabled, overrides: change.overrides });
@@ -336,7 +314,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
     });
     for (const warning of warnings) app.log.warn(warning);
-    for (const line of retrievalNotes) app.log.info(line);
+    for (const line of aiLab.notes) app.log.info(line);
     logRedis = (error) => app.log.warn({ err: error }, `redis: ${error.message}`);
     const signalScheduler = new SignalScheduler({
       generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
@@ -388,7 +366,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       onError: (error) => app.log.error({ err: error }, 'news round failed'),
     });
     // Embeds new signals, news and finished backtests (made on any node) for the AI Lab's search; one node at a time.
-    const retrievalIndexer = new RetrievalIndexer({ retrieval: knowledge, lease: leaseOf('retrieval-indexer', 90_000), onError: (error) => app.log.error({ err: error }, 'retrieval indexing round failed') });
+    const retrievalIndexer = new RetrievalIndexer({ retrieval: aiLab.retrieval, lease: leaseOf('retrieval-indexer', 90_000), onError: (error) => app.log.error({ err: error }, 'retrieval indexing round failed') });
     let saver: NodeJS.Timeout | undefined;
     let latestRefresher: NodeJS.Timeout | undefined;
     const saveLearning = async (): Promise<void> => {
