@@ -1,5 +1,4 @@
 /** News: providers' articles and RSS/Atom feeds, tied to symbols, de-duplicated, scored and stored for the sentiment agents. */
-export * from './async-sentiment-scorer.js';
 export * from './chain-company-names.js';
 export * from './chain-news-source.js';
 export * from './feed-read-error.js';

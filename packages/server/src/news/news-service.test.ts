@@ -6,7 +6,7 @@ import { MarketSimulator } from '../market-data/simulator/market-simulator.js';
 import { BarRepository } from '../storage/repositories/bar-repository.js';
 import { NewsRepository } from '../storage/repositories/news-repository.js';
 import { describeStorage } from '../storage/test-support/describe-storage.test-support.js';
-import type { AsyncSentimentScorer } from './async-sentiment-scorer.js';
+import type { AsyncSentimentScorer } from '../ai/sentiment/async-sentiment-scorer.js';
 import { ChainCompanyNames } from './chain-company-names.js';
 import { ChainNewsSource } from './chain-news-source.js';
 import { ATOM_SAMPLE, RDF_SAMPLE, RSS_SAMPLE } from './feed-samples.test-support.js';

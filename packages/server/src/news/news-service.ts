@@ -2,7 +2,7 @@ import type { SentimentScore } from '@goldensignals/engine';
 import type { NewsArticle } from '../market-data/news-article.js';
 import type { Database } from '../storage/database.js';
 import { NewsRepository, type NewNewsItem } from '../storage/repositories/news-repository.js';
-import type { AsyncSentimentScorer } from './async-sentiment-scorer.js';
+import type { AsyncSentimentScorer } from '../ai/sentiment/async-sentiment-scorer.js';
 import { checkSentimentScores } from './check-sentiment-scores.js';
 import type { NewsSource, NewsSourceFailure } from './news-source.js';
 import { newsTitleHash } from './news-title-hash.js';

@@ -1,5 +1,5 @@
 import { FinanceWordListScorer } from '@goldensignals/engine';
-import type { AsyncSentimentScorer } from './async-sentiment-scorer.js';
+import type { AsyncSentimentScorer } from '../ai/sentiment/async-sentiment-scorer.js';
 
 /** The engine's finance word list behind the async scorer interface, counting the texts it was given. */
 export function wordListScorer(): AsyncSentimentScorer & { readonly scoredTexts: string[] } {

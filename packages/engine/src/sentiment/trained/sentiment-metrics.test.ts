@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentimentMetrics } from './sentiment-metrics.js';
+import { confusionOf, sentimentMetrics } from './sentiment-metrics.js';
 
 describe('sentimentMetrics', () => {
   it('computes accuracy, per-label precision/recall/F1 and macro-F1 from a confusion matrix (rows = true label)', () => {
@@ -31,5 +31,19 @@ describe('sentimentMetrics', () => {
 
   it('rejects a matrix that is not 3×3', () => {
     expect(() => sentimentMetrics([[1, 2], [3, 4]])).toThrow('the confusion matrix must be 3×3');
+  });
+});
+
+describe('confusionOf', () => {
+  it('counts each gold label against the predicted one, rows = true label in positive, negative, neutral order', () => {
+    expect(confusionOf(['positive', 'negative', 'neutral', 'neutral'], ['positive', 'neutral', 'neutral', 'positive'])).toEqual([
+      [1, 0, 0],
+      [0, 0, 1],
+      [1, 0, 1],
+    ]);
+  });
+
+  it('refuses label lists of different lengths', () => {
+    expect(() => confusionOf(['positive'], [])).toThrow('1 gold labels but 0 predictions');
   });
 });

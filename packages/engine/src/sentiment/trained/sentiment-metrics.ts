@@ -52,3 +52,11 @@ export function sentimentMetrics(confusion: readonly (readonly number[])[]): Sen
     confusion: confusion.map((row) => [...row]),
   };
 }
+
+/** The confusion matrix (`[true][predicted]`, in {@link SENTIMENT_LABELS} order) of predicted labels against the gold ones, position by position. */
+export function confusionOf(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): number[][] {
+  if (gold.length !== predicted.length) throw new RangeError(`${gold.length} gold labels but ${predicted.length} predictions`);
+  const confusion = SENTIMENT_LABELS.map(() => SENTIMENT_LABELS.map(() => 0));
+  gold.forEach((label, i) => confusion[SENTIMENT_LABELS.indexOf(label)][SENTIMENT_LABELS.indexOf(predicted[i])]++);
+  return confusion;
+}

@@ -1,5 +1,5 @@
 import type { Citation, RecordedToolCall } from '../../storage/schema/conversation-messages.js';
-import type { ToolParametersSchema } from './tool-parameters-schema.js';
+import type { ToolParametersSchema } from '../llm/tool-parameter-schema.js';
 
 /**
  * One message sent to the language model, in the shape of the OpenAI-compatible client (server/src/ai/llm/

@@ -1,6 +1,6 @@
 import type { Caller } from '../../auth/caller.js';
 import type { Citation } from '../../storage/schema/conversation-messages.js';
-import type { ToolParametersSchema } from './tool-parameters-schema.js';
+import type { ToolParametersSchema } from '../llm/tool-parameter-schema.js';
 
 /** Who a tool acts for, and the signal that ends its work when the client leaves. */
 export interface ToolContext {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { SentimentLabel } from '@goldensignals/engine';
-import { measureSentimentAccuracy, type SentimentAccuracy } from './measure-sentiment-accuracy.js';
+import { confusionOf, sentimentMetrics, type SentimentLabel, type SentimentMetrics } from '@goldensignals/engine';
 import { TRANSFORMER_DTYPES, type TransformerDtype } from './sentiment-backend.js';
 import { TransformerSentimentScorer } from './transformer-sentiment-scorer.js';
 
@@ -12,7 +11,7 @@ interface LabelledText {
 }
 
 /** Accuracy and speed of a transformer model on labelled sentences. */
-export interface TransformerEvaluation extends SentimentAccuracy {
+export interface TransformerEvaluation extends Pick<SentimentMetrics, 'count' | 'accuracy' | 'macroF1'> {
   readonly scorerId: string;
   readonly dtype: TransformerDtype;
   readonly batchSize: number;
@@ -73,11 +72,13 @@ export async function evaluateTransformerSentiment(sentences: readonly LabelledT
       await scorer.scoreMany([text]);
       singleTimes.push(performance.now() - start);
     }
-    const accuracy = measureSentimentAccuracy(
-      sentences.map((sentence) => sentence.label),
-      scores.map((score) => score.label),
+    const { count, accuracy, macroF1 } = sentimentMetrics(
+      confusionOf(
+        sentences.map((sentence) => sentence.label),
+        scores.map((score) => score.label),
+      ),
     );
-    return { ...accuracy, scorerId: scorer.id, dtype, batchSize, loadMs, batchedMsPerSentence, singleSentenceMedianMs: singleTimes.length > 0 ? median(singleTimes) : Number.NaN };
+    return { count, accuracy, macroF1, scorerId: scorer.id, dtype, batchSize, loadMs, batchedMsPerSentence, singleSentenceMedianMs: singleTimes.length > 0 ? median(singleTimes) : Number.NaN };
   } finally {
     await scorer.dispose();
   }

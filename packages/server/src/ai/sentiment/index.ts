@@ -3,7 +3,6 @@ export * from './async-sentiment-scorer.js';
 export * from './check-transformer-model-folder.js';
 export * from './create-configured-scorer.js';
 export * from './evaluate-transformer-sentiment.js';
-export * from './measure-sentiment-accuracy.js';
 export * from './sentiment-backend.js';
 export * from './sentiment-from-probabilities.js';
 export * from './sentiment-label-map.js';
