@@ -101,8 +101,8 @@ export class SignalService {
   }
 
   /** Loads what the memory caches start from (the newest stored signals). */
-  async start(): Promise<void> {
-    this.latest.seed(await this.signals.latest(this.latest.capacity));
+  start(): Promise<void> {
+    return this.refreshLatest();
   }
 
   /**
