@@ -9,9 +9,10 @@ describe('serviceCpu', () => {
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const ownCommand = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const before = serviceCpu([ownCommand, 'no-such-command']);
-    const until = Date.now() + 100;
+    // Spins until this process has used 100 ms of CPU (not of wall time: a busy machine may give it far less).
+    const start = process.cpuUsage();
     let spin = 0;
-    while (Date.now() < until) spin++;
+    while (process.cpuUsage(start).user + process.cpuUsage(start).system < 100_000) spin++;
     const used = serviceCpuUsed(before, serviceCpu([ownCommand, 'no-such-command']));
     expect(spin).toBeGreaterThan(0);
     expect(used[ownCommand]).toBeGreaterThanOrEqual(0.05);
