@@ -11,6 +11,7 @@ import { websocketFanOut } from './sections/websocket-fan-out.js';
 import { dashboard } from './sections/dashboard.js';
 import { sentiment } from './sections/sentiment.js';
 import { retrieval } from './sections/retrieval.js';
+import { alertFanOut } from './sections/alert-fan-out.js';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,7 @@ const sections: Record<string, () => Promise<unknown> | unknown> = {
   dashboard,
   sentiment,
   retrieval,
+  alerts: alertFanOut,
 };
 
 const CHILD_FLAG = '--child';

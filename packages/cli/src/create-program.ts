@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { agentsCommand } from './commands/agents-command.js';
 import { backtestCommand } from './commands/backtest-command.js';
 import { evaluateCommand } from './commands/evaluate-command.js';
+import { importCommand } from './commands/import-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { indicatorsCommand } from './commands/indicators-command.js';
 import { optimizeCommand } from './commands/optimize-command.js';
 import { scanCommand } from './commands/scan-command.js';
@@ -31,6 +33,8 @@ export function createProgram(): Command {
   program.addCommand(walkForwardCommand());
   program.addCommand(evaluateCommand());
   program.addCommand(sentimentCommand());
+  program.addCommand(importCommand());
+  program.addCommand(exportCommand());
   program.addCommand(trainCommand({ sequenceTrainer: trainSequenceModel }));
   return program;
 }

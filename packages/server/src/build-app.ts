@@ -8,6 +8,8 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { agentRoutes, type AgentSettingsChange } from './api/agents/agent-routes.js';
 import { alertRoutes } from './api/alerts/alert-routes.js';
 import { channelRoutes } from './api/channels/channel-routes.js';
+import { telegramRoutes, type TelegramRoutesOptions } from './api/telegram/telegram-routes.js';
+import { deliveryRoutes } from './api/deliveries/delivery-routes.js';
 import type { Notifier } from './notify/notifier.js';
 import { backtestRoutes } from './api/backtests/backtest-routes.js';
 import { healthRoutes } from './api/health-routes.js';
@@ -19,7 +21,13 @@ import type { BacktestDispatcher } from './jobs/backtest-dispatcher.js';
 import type { ScanDispatcher } from './jobs/scan-dispatcher.js';
 import { scanRoutes } from './api/scans/scan-routes.js';
 import { watchlistRoutes } from './api/watchlists/watchlist-routes.js';
+import { importRoutes } from './api/imports/import-routes.js';
+import { tradingViewRoutes } from './api/tradingview/tradingview-routes.js';
 import { newsRoutes } from './api/news/news-routes.js';
+import { transcriptRoutes } from './api/news/transcript-routes.js';
+import type { TranscriptService } from './transcripts/transcript-service.js';
+import { exportRoutes } from './api/exports/export-routes.js';
+import { feedRoutes } from './api/feeds/feed-routes.js';
 import { aiRoutes } from './api/ai/ai-routes.js';
 import { documentsRoutes } from './api/ai/documents-routes.js';
 import { searchRoutes } from './api/ai/search-routes.js';
@@ -66,6 +74,10 @@ export interface AppServices {
   readonly scanDispatcher?: ScanDispatcher;
   /** Notification channels: test messages now, alert deliveries with the alerts issue. */
   readonly notifier?: Notifier;
+  /** Linking Telegram chats to accounts; `bot` null when `TELEGRAM_BOT_TOKEN` is not set (the routes answer 503). */
+  readonly telegram?: Omit<TelegramRoutesOptions, 'database'>;
+  /** Earnings-call transcripts posted by users (or fetched from the provider on request). */
+  readonly transcripts?: TranscriptService;
   /** The AI Lab: conversations (with or without a language model), documents and search, and their status. */
   readonly ai?: { readonly chat: ChatService; readonly retrieval?: RetrievalService } & StatusRoutesOptions;
   /** Applies a stored agent change to the running engine. */
@@ -113,9 +125,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
         { name: 'watchlists', description: "The caller's watchlists (the scheduler signals their symbols)" },
         { name: 'alerts', description: "The caller's alert rules" },
         { name: 'channels', description: "The caller's notification channels: webhook, Telegram, Discord, Slack, e-mail" },
+        { name: 'telegram', description: "Link your Telegram chat to the server's bot: alerts there, signals and portfolios on command" },
         { name: 'portfolios', description: 'Paper trading: portfolios, orders, fills' },
         { name: 'backtests', description: 'Backtest jobs: submit, poll, results, cancel' },
         { name: 'scans', description: 'Scans: signals of many symbols at once, with progress' },
+        { name: 'tradingview', description: 'TradingView webhooks: your hooks, and the endpoint TradingView posts alerts to (they vote through the tradingview agent)' },
+        { name: 'exports', description: 'Signals, paper trades, backtests and the scorecard as CSV or JSON files' },
+        { name: 'feeds', description: 'RSS and Atom feeds of your signals, opened by a private token' },
         { name: 'auth', description: 'Accounts, sessions and API keys' },
         { name: 'admin', description: 'Users and roles, invitations, audit log (admins)' },
         { name: 'ai', description: 'AI Lab: conversations with streamed answers, documents, search, status' },
@@ -139,9 +155,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(signalRoutes, { prefix: '/api/v1', database: services.database, signals: services.signals, defaultTimeframe: services.defaultTimeframe });
     await app.register(agentRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine, onAgentSettingsChanged: services.onAgentSettingsChanged });
     await app.register(watchlistRoutes, { prefix: '/api/v1', database: services.database });
+    await app.register(importRoutes, { prefix: '/api/v1', database: services.database });
+    await app.register(tradingViewRoutes, { prefix: '/api/v1', database: services.database });
     await app.register(alertRoutes, { prefix: '/api/v1', database: services.database });
     await app.register(newsRoutes, { prefix: '/api/v1', database: services.database });
+    if (services.transcripts !== undefined) await app.register(transcriptRoutes, { prefix: '/api/v1', transcripts: services.transcripts });
+    await app.register(exportRoutes, { prefix: '/api/v1', database: services.database, engine: services.signals.engine });
+    await app.register(feedRoutes, { prefix: '/api/v1', database: services.database });
     if (services.notifier !== undefined) await app.register(channelRoutes, { prefix: '/api/v1', database: services.database, notifier: services.notifier });
+    if (services.telegram !== undefined) await app.register(telegramRoutes, { prefix: '/api/v1', database: services.database, ...services.telegram });
+    if (services.notifier !== undefined) await app.register(deliveryRoutes, { prefix: '/api/v1', database: services.database, notifier: services.notifier });
     if (services.paperTrading !== undefined) {
       await app.register(portfolioRoutes, { prefix: '/api/v1', database: services.database, ...services.paperTrading });
       await app.register(autoFollowRoutes, { prefix: '/api/v1', database: services.database });

@@ -14,3 +14,5 @@ export * from './ws/index.js';
 export * from './ai/sentiment/index.js';
 export * from './ai/ml/index.js';
 export * from './ai/retrieval/index.js';
+export * from './notify/index.js';
+export * from './alerts/index.js';

@@ -9,4 +9,8 @@ export interface BacktestCommandOptions extends BarFileCommandOptions, BacktestF
   /** False with `--no-equity`. */
   readonly equity: boolean;
   readonly workers?: number;
+  /** `--news <file>`: scored news for the agents. */
+  readonly news?: string;
+  /** `--sentiment-model <file>`: scores the news instead of the finance word list. */
+  readonly sentimentModel?: string;
 }

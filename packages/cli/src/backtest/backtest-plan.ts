@@ -2,12 +2,15 @@ import { ALL_STRATEGIES, createStrategy, resolveBacktestOptions, type BacktestOp
 import { strategyDefinitions } from './user-strategy.js';
 import type { BacktestCommandOptions } from './backtest-command-options.js';
 import { backtestOptionsFrom } from './backtest-flags.js';
+import type { NewsInputsBySymbol } from './read-news-file.js';
 
 /** What every symbol's run needs, as plain data (it is sent to worker threads). */
 export interface BacktestPlan {
   readonly strategy: string;
   readonly params: Readonly<Record<string, string>>;
   readonly options: BacktestOptions;
+  /** Scored news by symbol from `--news`, for the agents of consensus and agent:<id>. */
+  readonly news?: NewsInputsBySymbol;
 }
 
 const AGENT_PREFIX = 'agent:';

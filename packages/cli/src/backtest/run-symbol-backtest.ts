@@ -2,6 +2,7 @@ import { BarSeries, createStrategy, runBacktest } from '@goldensignals/engine';
 import type { ScanTask } from '../scan/scan-task.js';
 import { strategyDefinitions } from './user-strategy.js';
 import type { BacktestPlan } from './backtest-plan.js';
+import { newsInputsOf } from './read-news-file.js';
 import type { SymbolBacktestOutcome } from './symbol-backtest.js';
 
 /**
@@ -11,7 +12,7 @@ import type { SymbolBacktestOutcome } from './symbol-backtest.js';
 export function runSymbolBacktest(task: ScanTask, plan: BacktestPlan): SymbolBacktestOutcome {
   try {
     const series = new BarSeries({ symbol: task.symbol, timeframe: task.timeframe }, task.columns);
-    const strategy = createStrategy(plan.strategy, plan.params, strategyDefinitions());
+    const strategy = createStrategy(plan.strategy, plan.params, strategyDefinitions(), { inputs: newsInputsOf(plan.news, task.symbol) });
     const result = runBacktest(series, strategy, plan.options);
     return {
       symbol: task.symbol,

@@ -1,3 +1,4 @@
+import { FinanceWordListScorer, TrainedSentimentScorer, type SentimentScorer } from '@goldensignals/engine';
 import type { Command } from 'commander';
 import { backtestJson } from '../backtest/backtest-json.js';
 import type { BacktestCommandOptions } from '../backtest/backtest-command-options.js';
@@ -8,6 +9,7 @@ import { formatStatsTable } from '../backtest/format-stats-table.js';
 import { addBacktestFlags } from '../backtest/backtest-flags.js';
 import { parseWorkersOption } from '../backtest/parse-workers-option.js';
 import { printMultiSymbol } from '../backtest/print-multi-symbol.js';
+import { readNewsFile } from '../backtest/read-news-file.js';
 import { runBacktests } from '../backtest/run-backtests.js';
 import { runSymbolBacktest } from '../backtest/run-symbol-backtest.js';
 import { loadUserStrategy } from '../backtest/user-strategy.js';
@@ -15,6 +17,7 @@ import { strategyHelp } from '../backtest/strategy-help.js';
 import { UsageErrorCommand } from '../backtest/usage-error-command.js';
 import { warningLines } from '../backtest/warning-lines.js';
 import { loadBars } from '../input/load-bars.js';
+import { loadSentimentModel } from '../sentiment/sentiment-model-file.js';
 import { addBarFileOptions, parseBarsOptionsFrom } from '../io/index.js';
 import { ProgressBar } from '../output/progress-bar.js';
 import { writeChunks } from '../output/write-chunks.js';
@@ -28,6 +31,14 @@ function planOf(command: Command, options: BacktestCommandOptions): BacktestPlan
   } catch (error) {
     return command.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The plan with the scored news of `--news`, when given; a strategy without agents is told it will not read them. */
+async function withNews(plan: BacktestPlan, options: BacktestCommandOptions): Promise<BacktestPlan> {
+  if (options.news === undefined) return plan;
+  if (plan.strategy !== 'consensus' && !plan.strategy.startsWith('agent:')) process.stderr.write(`warning: --news is read by consensus and agent:<id> strategies; ${plan.strategy} does not use it\n`);
+  const scorer: SentimentScorer = options.sentimentModel === undefined ? new FinanceWordListScorer() : new TrainedSentimentScorer(await loadSentimentModel(options.sentimentModel));
+  return { ...plan, news: await readNewsFile(options.news, scorer) };
 }
 
 /** One symbol: backtesting.py's statistics table, or `{ stats, trades, equity }` as JSON. */
@@ -71,12 +82,14 @@ export function backtestCommand(): Command {
     .option('--param <name=value>', 'a strategy parameter; repeat for several', collectParam)
     .option('--json', 'print { stats, trades, equity } as JSON (multi-symbol: { symbols: { SYM: ... }, aggregate })')
     .option('--no-equity', 'leave the equity curves out of --json (keeps multi-symbol output small)')
+    .option('--news <file>', 'CSV of news for the agents: time, symbol (optional), headline (or text), kind (news, social or earnings_call; optional); each bar sees the rows dated up to it')
+    .option('--sentiment-model <file>', 'score the --news rows with a model made by goldensignals sentiment train (default: the finance word list)')
     .option('--workers <count>', 'threads for a multi-symbol file (default: one per core for consensus and agent:<id> on 50,000 bars or more, else 1)', parseWorkersOption)
     .addHelpText('after', strategyHelp())
     .action(async (file: string, options: BacktestCommandOptions) => {
       const started = Date.now();
       await loadUserStrategy(options.strategy).catch((error: unknown) => command.error(`error: ${error instanceof Error ? error.message : String(error)}`));
-      const plan = planOf(command, options);
+      const plan = await withNews(planOf(command, options), options);
       const tasks = scanTasksOf(await loadBars(file, parseBarsOptionsFrom(options)));
       if (tasks.length === 0) throw new Error(`${file}: no bars`);
       if (tasks.length === 1) await printSingleSymbol(tasks[0], plan, options);

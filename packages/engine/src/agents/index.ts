@@ -11,3 +11,4 @@ export * from './technical/index.js';
 export * from './risk/index.js';
 export * from './options/index.js';
 export * from './sentiment/index.js';
+export * from './external/index.js';

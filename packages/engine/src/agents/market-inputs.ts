@@ -1,6 +1,7 @@
 import type { OptionsChain } from '../options/options-chain.js';
 import type { BarHistory } from '../series/bar-history.js';
 import type { ScoredText } from '../sentiment/text-item.js';
+import type { ExternalVote } from './external/external-vote.js';
 
 /** An analyst's rating change. */
 export interface AnalystRatingChange {
@@ -45,6 +46,8 @@ export interface MarketInputs {
   readonly breadth?: MarketBreadth;
   /** A benchmark's bars aligned to the symbol's (same bar times), e.g. SPY for US equities. */
   readonly benchmark?: BarHistory;
+  /** Votes cast outside the engine (TradingView alerts) for this symbol and timeframe. */
+  readonly externalVotes?: readonly ExternalVote[];
 }
 
 /** Items with `time` at or before `now`: what an agent may see at the current bar. */

@@ -12,7 +12,7 @@ export { INDICATOR_NAMES, namedIndicator, type IndicatorName, type PriceField } 
 export { crossover } from './strategies/crossover.js';
 export { smaCross, type SmaCrossParams } from './strategies/sma-cross.js';
 export { buyAndHold } from './strategies/buy-and-hold.js';
-export type { StrategyDefinition, StrategyParamSpec } from './strategies/strategy-definition.js';
+export type { StrategyDefinition, StrategyParamSpec, StrategyRunContext } from './strategies/strategy-definition.js';
 export { BUILT_IN_STRATEGIES } from './strategies/built-in-strategies.js';
 export { createStrategy } from './strategies/create-strategy.js';
 export { runBacktest } from './run/run-backtest.js';

@@ -14,6 +14,13 @@ describe('parseChannel', () => {
     expect(parseChannel('quotes:btc/usdt')).toEqual({ ok: true, channel: { kind: 'quotes', name: 'quotes:BTC/USDT', symbol: 'BTC/USDT' } });
     expect(parseChannel('bars:^gspc:1h')).toEqual({ ok: true, channel: { kind: 'bars', name: 'bars:^GSPC:1h', symbol: '^GSPC', timeframe: '1h' } });
     expect(parseChannel('portfolio:my-paper_1')).toEqual({ ok: true, channel: { kind: 'portfolio', name: 'portfolio:my-paper_1', portfolioId: 'my-paper_1' } });
+    expect(parseChannel('alerts')).toEqual({ ok: true, channel: { kind: 'alerts', name: 'alerts' } });
+  });
+
+  it("refuses an alerts channel of someone's id: each connection gets its own account's alerts on plain alerts", () => {
+    const problem = problemOf('alerts:0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(problem.reason).toBe('malformed');
+    expect(problem.message).toContain('the alerts channel is just alerts');
   });
 
   it('lower-cases a portfolio UUID so it matches the stored id', () => {

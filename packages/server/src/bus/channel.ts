@@ -2,17 +2,17 @@ import { isTimeframe, TIMEFRAMES, type Timeframe } from '@goldensignals/engine';
 import { canonicalMarketSymbol, MARKET_SYMBOL_RULE } from './market-symbol.js';
 
 /** The channel forms clients may subscribe to, as the WebSocket `welcome` lists them. */
-export const CHANNEL_FORMS = ['signals', 'signals:<SYMBOL>', 'quotes:<SYMBOL>', 'bars:<SYMBOL>:<timeframe>', 'portfolio:<id>'] as const;
+export const CHANNEL_FORMS = ['signals', 'signals:<SYMBOL>', 'quotes:<SYMBOL>', 'bars:<SYMBOL>:<timeframe>', 'portfolio:<id>', 'alerts'] as const;
 
-/** Channel kinds, for limits and metrics: every signal, one symbol's signals, quotes, bars, a portfolio. */
-export const CHANNEL_KINDS = ['signals', 'symbolSignals', 'quotes', 'bars', 'portfolio'] as const;
+/** Channel kinds, for limits and metrics: every signal, one symbol's signals, quotes, bars, a portfolio, the caller's alerts. */
+export const CHANNEL_KINDS = ['signals', 'symbolSignals', 'quotes', 'bars', 'portfolio', 'alerts'] as const;
 
 /** One of {@link CHANNEL_KINDS}. */
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /** A parsed channel; `name` is its canonical text (symbols upper-cased). */
 export type Channel =
-  | { readonly kind: 'signals'; readonly name: string }
+  | { readonly kind: 'signals' | 'alerts'; readonly name: string }
   | { readonly kind: 'symbolSignals' | 'quotes'; readonly name: string; readonly symbol: string }
   | { readonly kind: 'bars'; readonly name: string; readonly symbol: string; readonly timeframe: Timeframe }
   | { readonly kind: 'portfolio'; readonly name: string; readonly portfolioId: string };
@@ -78,6 +78,10 @@ export function parseChannel(text: string): ChannelParse {
       return barsChannel(text, parts);
     case 'portfolio':
       return portfolioChannel(text, parts);
+    case 'alerts':
+      // One channel for everyone: each connection gets the alerts of its own account on it.
+      if (parts.length !== 1) return malformed(text, 'the alerts channel is just alerts (each connection gets its own account\'s alerts)');
+      return { ok: true, channel: { kind: 'alerts', name: 'alerts' } };
     default:
       return { ok: false, problem: { reason: 'unknown', message: `unknown channel ${quoted(text)}; ${FORMS}` } };
   }

@@ -1,5 +1,10 @@
-/** The kinds of event the bus carries; each becomes the WebSocket message `type` of the same name. */
-export const BUS_EVENT_TYPES = ['signal', 'quote', 'bar', 'portfolio'] as const;
+/**
+ * The kinds of event the bus carries; each becomes the WebSocket message `type` of the same name, except `outcome`
+ * (a signal closed by the scorecard, for the alert evaluators) which no socket is sent. `alert` goes only to the
+ * sockets of the alert's owner (see `alertEvent`).
+ */
+// `models`: new ML model files were written; every server and worker reloads them (ai/ml/models-event.ts). No socket is sent it.
+export const BUS_EVENT_TYPES = ['signal', 'quote', 'bar', 'portfolio', 'outcome', 'alert', 'models'] as const;
 
 /** One of {@link BUS_EVENT_TYPES}. */
 export type BusEventType = (typeof BUS_EVENT_TYPES)[number];

@@ -132,10 +132,12 @@ export const CONFIG_KEYS = {
   csvPath: key<string | null>('CSV_PATH', 'CSV file or folder for the csv provider', null, text),
   simulatorSeed: key('SIMULATOR_SEED', 'seed of the market simulator', 42, integer(0, 2 ** 31 - 1)),
   logLevel: key<LogLevel>('LOG_LEVEL', 'log level', 'info', logLevel),
+  publicUrl: key<string | null>('PUBLIC_URL', 'address users open the dashboard at, e.g. https://signals.example.com (a path is allowed); alert messages link there; unset = alerts carry no link', null, url(['https:', 'http:'])),
   corsOrigins: key<readonly string[]>('CORS_ORIGINS', 'comma-separated origins allowed by CORS; same origin only when unset', [], origins),
   defaultWatchlist: key<readonly string[]>('DEFAULT_WATCHLIST', 'symbols watched on a fresh install', ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'SPY', 'BTC-USD'], symbols),
   scheduleTimeframes: key<readonly Timeframe[]>('SCHEDULE_TIMEFRAMES', 'timeframes signalled as their bars close', ['5m', '1h', '1d'], timeframes),
   newsFeeds: key<readonly NewsFeedConfig[]>('NEWS_FEEDS', 'RSS/Atom feeds read for news, separated by spaces: URL, or SYMBOLS=URL to tie every item to those symbols (e.g. AAPL=https://example.com/aapl.rss); items of other feeds are tied to the followed symbols they mention', [], parseNewsFeeds),
+  socialFeeds: key<readonly NewsFeedConfig[]>('SOCIAL_FEEDS', 'RSS/Atom feeds of social posts (e.g. https://www.reddit.com/r/stocks/.rss), separated by spaces, URL or SYMBOLS=URL as NEWS_FEEDS; posts are tied to the followed symbols by cashtag ($AAPL), ticker or company name and feed the social-sentiment agent', [], parseNewsFeeds),
   newsRefreshMs: key('NEWS_REFRESH_MS', 'time between news rounds (providers that have news, and the feeds) for the followed symbols, ms', 900_000, integer(60_000, 86_400_000)),
   historyBars: key('HISTORY_BARS', 'bars of history per symbol before the first signal', 500, integer(100, 10_000)),
   jwtSecret: key<string | null>('JWT_SECRET', 'secret signing access tokens (>= 32 characters); generated once under DATA_DIR when unset', null, secret(32)),
@@ -147,6 +149,12 @@ export const CONFIG_KEYS = {
   smtpUrl: key<string | null>('SMTP_URL', 'SMTP relay for e-mail notifications (smtp://user:pass@host:587 or smtps://user:pass@host:465); e-mail channels fail saying so when unset', null, url(['smtp:', 'smtps:'])),
   smtpFrom: key<string | null>('SMTP_FROM', 'From address of notification e-mails, e.g. "GoldenSignals <alerts@example.com>"; default the SMTP user when it is an address, else goldensignals@<SMTP host>', null, text),
   telegramApiUrl: key('TELEGRAM_API_URL', 'Telegram Bot API root (a local Bot API server or a test server)', 'https://api.telegram.org', url(['https:', 'http:'])),
+  telegramBotToken: key<string | null>('TELEGRAM_BOT_TOKEN', "token of the server's Telegram bot (from @BotFather): users link their chats to get alerts and ask for signals; unset = no bot", null, (raw) => {
+    // Never echoed: config errors are printed.
+    if (!/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/.test(raw.trim())) throw new Error('expected a bot token as @BotFather gives it, like 123456789:AAH…');
+    return raw.trim();
+  }),
+  telegramPoll: key('TELEGRAM_POLL', "answer the bot's commands by long polling (one node of a cluster at a time); false = this server never polls", true, boolean),
   llmBaseUrl: key<string | null>('LLM_BASE_URL', 'OpenAI-compatible API root of the AI Lab language model, e.g. https://api.openai.com/v1 or http://localhost:11434/v1 (Ollama); unset = templated answers', null, url(['https:', 'http:'])),
   llmModel: key<string | null>('LLM_MODEL', 'model name sent to LLM_BASE_URL, e.g. gpt-4o-mini or llama3.1', null, text),
   llmApiKey: key<string | null>('LLM_API_KEY', 'API key for LLM_BASE_URL (and EMBEDDINGS_BASE_URL); sent as a Bearer token, never logged', null, secret(1)),

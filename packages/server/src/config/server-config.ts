@@ -30,6 +30,8 @@ export interface ServerConfig {
   /** Seed of the market simulator: the same seed gives the same simulated market. */
   readonly simulatorSeed: number;
   readonly logLevel: LogLevel;
+  /** Where users open the dashboard (`PUBLIC_URL`), for links in alert messages; null = no links. */
+  readonly publicUrl: string | null;
   /** Origins allowed by CORS; empty = same origin only. */
   readonly corsOrigins: readonly string[];
   /** Symbols watched on a fresh install (the default watchlist). */
@@ -38,6 +40,8 @@ export interface ServerConfig {
   readonly scheduleTimeframes: readonly Timeframe[];
   /** RSS/Atom feeds read for news (`NEWS_FEEDS`). */
   readonly newsFeeds: readonly NewsFeedConfig[];
+  /** RSS/Atom feeds of social posts (`SOCIAL_FEEDS`), read every news round. */
+  readonly socialFeeds: readonly NewsFeedConfig[];
   /** Time between news rounds, ms. */
   readonly newsRefreshMs: number;
   /** Bars of history loaded per symbol before the first signal. */
@@ -60,6 +64,10 @@ export interface ServerConfig {
   readonly smtpFrom: string | null;
   /** Telegram Bot API root. */
   readonly telegramApiUrl: string;
+  /** Token of the server's Telegram bot; null = no bot (linking answers 503). Never logged. */
+  readonly telegramBotToken: string | null;
+  /** Poll the bot's updates on this node (while it holds the cluster lease). */
+  readonly telegramPoll: boolean;
   /** OpenAI-compatible API root of the AI Lab's language model; null = templated answers. */
   readonly llmBaseUrl: string | null;
   readonly llmModel: string | null;

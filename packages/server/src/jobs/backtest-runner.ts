@@ -2,13 +2,15 @@ import type { Database } from '../storage/database.js';
 import { BacktestRepository, type Backtest } from '../storage/repositories/backtest-repository.js';
 import type { BacktestDispatcher } from './backtest-dispatcher.js';
 import { BacktestRequestError, checkBacktestJobRequest } from './backtest-job-request.js';
-import { runBacktestJob, type BacktestBars } from './run-backtest-job.js';
+import { runBacktestJob, type BacktestBars, type BacktestInputs } from './run-backtest-job.js';
 
 /** Dependencies and settings of the {@link BacktestRunner}. */
 export interface BacktestRunnerOptions {
   readonly database: Database;
   /** Bars for the backtests: the provider chain (`(request) => chain.bars(request)`). */
   readonly bars: BacktestBars;
+  /** Stored news, social posts and transcripts for the agents (`storedNewsInputs(database, { maxItems: 100_000 })`); none when absent. */
+  readonly inputs?: BacktestInputs;
   /** Jobs run at once. Default 1: a backtest is CPU-bound and shares the process with the API. */
   readonly concurrency?: number;
   /** How often an idle runner looks for jobs submitted elsewhere (`notify` wakes it at once). Default 2 s. */
@@ -136,6 +138,7 @@ export class BacktestRunner implements BacktestDispatcher {
       const request = checkBacktestJobRequest(job.request);
       const outcome = await runBacktestJob(request, {
         bars: this.options.bars,
+        inputs: this.options.inputs,
         now: () => this.now(),
         shouldStop: async () => this.aborting || (await this.repository.statusOf(job.id)) !== 'running',
         onProgress: (fraction) => this.repository.setProgress(job.id, fraction),

@@ -1,4 +1,4 @@
-import { ALL_STRATEGIES, BarSeries, buyAndHold, createStrategy, isoTime, runBacktest } from '@goldensignals/engine';
+import { ALL_STRATEGIES, BarSeries, buyAndHold, createStrategy, isoTime, runBacktest, type MarketInputs, type Timeframe } from '@goldensignals/engine';
 import type { BarRequest } from '../market-data/bar-request.js';
 import { MarketDataRequestError } from '../market-data/chain/market-data-request-error.js';
 import { MarketDataUnavailableError } from '../market-data/chain/market-data-unavailable-error.js';
@@ -12,9 +12,17 @@ import { symbolBacktestResult } from './symbol-backtest-result.js';
 /** Where a backtest's bars come from: the provider chain with its bar cache (`(request) => chain.bars(request)`). */
 export type BacktestBars = (request: BarRequest) => Promise<BarsAnswer & { readonly staleReason?: string }>;
 
+/**
+ * Inputs beyond the bars for a backtest's agents: the stored news, social posts and earnings-call passages of the
+ * symbol from before `from` (each kind's lookback) to `to` (`storedNewsInputs(database)`).
+ */
+export type BacktestInputs = (request: { readonly symbol: string; readonly timeframe: Timeframe; readonly from: number; readonly to: number }) => Promise<MarketInputs>;
+
 /** What a running job reports to and asks of its runner. */
 export interface BacktestJobHooks {
   readonly bars: BacktestBars;
+  /** Given to the strategies that run agents (`consensus`, `agent:<id>`), so the text agents vote as they do live. */
+  readonly inputs?: BacktestInputs;
   readonly now: () => number;
   /** Asked before each symbol: true (cancelled, or the runner stopping) ends the run there. */
   readonly shouldStop: () => Promise<boolean>;
@@ -43,12 +51,19 @@ async function backtestSymbol(request: BacktestJobRequest, symbol: string, hooks
     throw new RangeError(`${symbol} ${request.timeframe}: ${bars.length} closed bar(s) from ${request.from} to ${isoTime(Math.max(from, to))}; a backtest needs at least 2`);
   }
   const series = BarSeries.fromBars({ symbol, timeframe: request.timeframe }, bars);
-  const strategy = createStrategy(request.strategy, request.params, ALL_STRATEGIES);
+  // The whole period's items at once: each agent sees only those dated up to the bar it analyses.
+  const inputs = hooks.inputs !== undefined && runsAgents(request.strategy) ? await hooks.inputs({ symbol, timeframe: request.timeframe, from: bars[0].time, to: bars[bars.length - 1].time }) : undefined;
+  const strategy = createStrategy(request.strategy, request.params, ALL_STRATEGIES, { inputs });
   const options = backtestOptionsOf(request);
   const run = runBacktest(series, strategy, options);
   const baseline = runBacktest(series, buyAndHold(), options);
   const stale = answer.stale ? `the bars may be incomplete: ${answer.staleReason ?? 'the market data providers failed and only cached bars were used'}` : null;
   return symbolBacktestResult({ series, strategy: strategy.name ?? request.strategy, run, baseline, simulated: answer.simulated, stale });
+}
+
+/** Whether the strategy runs the engine's agents (and so can use inputs beyond the bars). */
+function runsAgents(strategy: string): boolean {
+  return strategy === 'consensus' || strategy.startsWith('agent:');
 }
 
 /** Lets queued I/O (API requests) run between two symbols' CPU-bound backtests. */

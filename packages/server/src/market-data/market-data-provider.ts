@@ -1,5 +1,6 @@
 import type { AnalystRatingChange, Bar, EarningsReport, OptionsChain } from '@goldensignals/engine';
 import type { BarRequest } from './bar-request.js';
+import type { EarningsCallTranscript } from './earnings-call-transcript.js';
 import type { Fundamentals } from './fundamentals.js';
 import type { NewsArticle } from './news-article.js';
 import type { Quote } from './quote.js';
@@ -36,7 +37,9 @@ export interface MarketDataProvider {
   earnings?(symbol: string, signal?: AbortSignal): Promise<EarningsReport[]>;
   /** Analyst upgrades, downgrades and initiations, oldest first. */
   analystRatings?(symbol: string, signal?: AbortSignal): Promise<AnalystRatingChange[]>;
+  /** The earnings-call transcript of a fiscal quarter (`2024Q1`). */
+  earningsCallTranscript?(symbol: string, quarter: string, signal?: AbortSignal): Promise<EarningsCallTranscript>;
 }
 
 /** The optional capabilities of a provider, by method name. */
-export type ProviderCapability = 'search' | 'news' | 'optionsChain' | 'fundamentals' | 'earnings' | 'analystRatings';
+export type ProviderCapability = 'search' | 'news' | 'optionsChain' | 'fundamentals' | 'earnings' | 'analystRatings' | 'earningsCallTranscript';

@@ -19,6 +19,11 @@ export interface NewsServiceOptions {
   readonly sources: readonly NewsSource[];
   /** Registered company names of symbols, so feed items naming a company are tied to it; default none. */
   readonly companyNames?: (symbols: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
+  /**
+   * What the sources give: `news` (default) or `social` posts, stored under that kind. A post is scored on its
+   * title and text, as posts often say more in the body than in the title; news on its headline.
+   */
+  readonly kind?: 'news' | 'social';
   /** Texts per `scoreMany` call; default 32. */
   readonly scoreBatchSize?: number;
   readonly now?: () => number;
@@ -57,10 +62,10 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * News for the watched symbols: pulled from every source, de-duplicated per symbol (normalised link and
- * normalised headline), each new headline scored once by the configured scorer, and stored with its label,
- * score, confidence and scorer id. The engine's news agent reads the stored items as `MarketInputs.news`
- * (see `storedNewsInputs`).
+ * News (or social posts) for the watched symbols: pulled from every source, de-duplicated per symbol (normalised
+ * link and normalised headline), each new headline scored once by the configured scorer, and stored with its
+ * label, score, confidence and scorer id. The engine's news and social agents read the stored items as
+ * `MarketInputs.news` and `MarketInputs.social` (see `storedNewsInputs`).
  */
 export class NewsService {
   private readonly repository: NewsRepository;
@@ -116,13 +121,16 @@ export class NewsService {
       const publishedAt = Math.min(article.time, now);
       const urlKey = normalizeNewsUrl(article.url);
       const titleHash = newsTitleHash(title, publishedAt, article.publisher);
+      const summary = clip(article.summary, MAX_SUMMARY_LENGTH);
+      const kind = this.options.kind ?? 'news';
       for (const symbol of new Set(article.symbols.map((value) => value.toUpperCase()))) {
         candidates.push({
-          text: title,
+          text: kind === 'social' && summary !== null ? `${title}\n${summary}` : title,
           item: {
             symbol,
+            kind,
             title,
-            summary: clip(article.summary, MAX_SUMMARY_LENGTH),
+            summary,
             url: urlKey === null ? null : article.url,
             urlKey,
             titleHash,
@@ -158,7 +166,7 @@ export class NewsService {
     const fresh: Candidate[] = [];
     for (const [symbol, group] of bySymbol) {
       const urlKeys = group.flatMap((candidate) => (candidate.item.urlKey === null ? [] : [candidate.item.urlKey]));
-      const known = await this.repository.knownKeys(symbol, urlKeys, group.map((candidate) => candidate.item.titleHash));
+      const known = await this.repository.knownKeys(symbol, urlKeys, group.map((candidate) => candidate.item.titleHash), this.options.kind ?? 'news');
       fresh.push(...group.filter((candidate) => !known.titleHashes.has(candidate.item.titleHash) && (candidate.item.urlKey === null || !known.urlKeys.has(candidate.item.urlKey))));
     }
     return fresh;

@@ -9,6 +9,8 @@ import type { SymbolTagger } from './symbol-tagger.js';
 /** Options of {@link RssNewsSource}. */
 export interface RssNewsSourceOptions {
   readonly feeds: readonly NewsFeedConfig[];
+  /** The `source` stored with its items and named in failures; default `rss` (`social` for `SOCIAL_FEEDS`). */
+  readonly id?: string;
   /** Per feed download, ms; default 10 s. */
   readonly timeoutMs?: number;
   /** Largest feed accepted, bytes; default 2 MiB. */
@@ -29,10 +31,11 @@ function messageOf(error: unknown): string {
  * the sentiment agents weigh news by age. A date in the future counts as the time the feed was read.
  */
 export class RssNewsSource implements NewsSource {
-  readonly id = 'rss';
+  readonly id: string;
   private readonly now: () => number;
 
   constructor(private readonly options: RssNewsSourceOptions) {
+    this.id = options.id ?? 'rss';
     this.now = options.now ?? Date.now;
   }
 

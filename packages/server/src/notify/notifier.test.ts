@@ -186,6 +186,41 @@ describeStorage('Notifier', (context) => {
     expect(desk.requests.map((request) => (JSON.parse(request.rawBody) as { id: string }).id)).toEqual([MESSAGE.id, 'orphan']);
   });
 
+  it('queues a delivery for the next retry pass without attempting it, with the alert trigger it carries', async () => {
+    const desk = await receiver(verifying(() => ({ status: 204 })));
+    const channel = await webhook(desk.baseUrl);
+    const notify = notifier();
+    const queued = await notify.enqueue(channel, MESSAGE, null);
+    expect(queued).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: new Date(T0), alertTriggerId: null });
+    expect(desk.requests).toEqual([]);
+    expect(await notify.enqueue(await webhook(desk.baseUrl, false), MESSAGE)).toBeNull();
+    expect(await notify.retryDue()).toEqual({ claimed: 1, delivered: 1, failed: 0, dead: 0 });
+    expect(desk.requests).toHaveLength(1);
+  });
+
+  it('retries a dead delivery by hand once (dead again if it fails), and refuses a delivered one or a disabled channel', async () => {
+    let answer = 500;
+    const desk = await receiver(verifying(() => ({ status: answer })));
+    const channel = await webhook(desk.baseUrl);
+    const notify = notifier({ retryDelaysMs: [] });
+    const dead = await notify.deliver(channel, MESSAGE);
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1 });
+    const deliveries = new DeliveryRepository(context.database.db);
+    const stored = await deliveries.byId(dead?.id ?? '');
+    if (stored === null) throw new Error('the delivery is stored');
+
+    expect(await notify.retryNow(stored, channel)).toMatchObject({ retried: true, delivery: { status: 'dead', attempts: 2, error: 'HTTP 500 (gave up after 2 attempts)' } });
+    const disabled = await new ChannelRepository(context.database.db).updateOwned(null, channel.id, { enabled: false });
+    if (disabled === null) throw new Error('the channel exists');
+    expect(await notify.retryNow(stored, disabled)).toEqual({ retried: false, reason: 'the channel is disabled; enable it first' });
+    answer = 204;
+    expect(await notify.retryNow(stored, channel)).toMatchObject({ retried: true, delivery: { status: 'delivered', attempts: 3, error: null } });
+    const delivered = await deliveries.byId(stored.id);
+    if (delivered === null) throw new Error('the delivery is stored');
+    expect(await notify.retryNow(delivered, channel)).toEqual({ retried: false, reason: 'only failed or dead deliveries can be retried; this one is delivered' });
+    expect(desk.requests).toHaveLength(3);
+  });
+
   it('runs retry passes on its timer until stopped', async () => {
     let calls = 0;
     const desk = await receiver(() => (++calls === 1 ? { status: 500 } : { status: 204 }));

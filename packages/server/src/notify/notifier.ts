@@ -40,6 +40,9 @@ export interface NotifierOptions extends ChannelSenderSettings {
   readonly onError?: (error: unknown) => void;
 }
 
+/** The outcome of {@link Notifier.retryNow}: the delivery as the attempt left it, or why none was made. */
+export type ManualRetry = { readonly retried: true; readonly delivery: NotificationDelivery } | { readonly retried: false; readonly reason: string };
+
 /** What one retry pass did. */
 export interface RetryReport {
   /** Due deliveries taken. */
@@ -105,7 +108,7 @@ export class Notifier {
    * is sent). Send failures never reject: only the database can. Callers that must not wait (the signal pipeline)
    * should not await it.
    */
-  async deliver(channel: NotificationChannel, message: NotificationMessage): Promise<NotificationDelivery | null> {
+  async deliver(channel: NotificationChannel, message: NotificationMessage, alertTriggerId: string | null = null): Promise<NotificationDelivery | null> {
     if (!channel.enabled) return null;
     const delivery = await this.deliveries.create({
       channelId: channel.id,
@@ -114,8 +117,43 @@ export class Notifier {
       subject: message.subject,
       payload: message,
       leaseUntil: new Date(this.now() + this.leaseMs),
+      alertTriggerId,
     });
     return (await this.attempt(delivery, channel, message, true)) ?? delivery;
+  }
+
+  /**
+   * Records a delivery of `message` to `channel` as due, without attempting it: the next retry pass sends it. For
+   * senders that must not start more attempts now (an alert burst past their limit); `null` for a disabled channel.
+   */
+  async enqueue(channel: NotificationChannel, message: NotificationMessage, alertTriggerId: string | null = null): Promise<NotificationDelivery | null> {
+    if (!channel.enabled) return null;
+    return this.deliveries.create({
+      channelId: channel.id,
+      kind: channel.kind,
+      eventType: message.eventType,
+      subject: message.subject,
+      payload: message,
+      leaseUntil: new Date(this.now()),
+      alertTriggerId,
+    });
+  }
+
+  /**
+   * Attempts a failed or dead delivery of `channel` again now, with the channel's current config (a retry asked for
+   * by hand). Failing again, a dead delivery is dead again and a failed one keeps its retry schedule. Refused, with
+   * the reason, when the delivery is not failed or dead, is being attempted already, its channel is disabled or its
+   * stored message cannot be read. Send failures never reject: only the database can.
+   */
+  async retryNow(delivery: NotificationDelivery, channel: NotificationChannel): Promise<ManualRetry> {
+    if (delivery.channelId !== channel.id) throw new RangeError(`delivery ${delivery.id} is not of channel ${channel.id}`);
+    if (!channel.enabled) return { retried: false, reason: 'the channel is disabled; enable it first' };
+    if (this.inFlight.has(delivery.id)) return { retried: false, reason: 'the delivery is being attempted right now' };
+    const message = notificationMessageFrom(delivery.payload);
+    if (message === null) return { retried: false, reason: 'the stored message cannot be read' };
+    const claimed = await this.deliveries.claimForRetry(delivery.id, new Date(this.now() + this.leaseMs));
+    if (claimed === null) return { retried: false, reason: `only failed or dead deliveries can be retried; this one is ${delivery.status}` };
+    return { retried: true, delivery: (await this.attempt(claimed, channel, message, true)) ?? claimed };
   }
 
   /** Sends the test message to `channel` now, enabled or not, once (no retries); resolves to the delivery. */

@@ -65,4 +65,17 @@ describe('TelegramSender', () => {
     expect(String((error as Error).message)).toMatch(/^could not reach the Telegram Bot API/);
     expect(String((error as Error).message)).not.toContain(TOKEN);
   });
+
+  it("sends a linked chat's messages (a chat id only) with the server's bot, and fails for good when the server has none", async () => {
+    receiver = await startLocalReceiver(telegram);
+    await new TelegramSender({ apiRoot: receiver.baseUrl, botToken: TOKEN }).send({ chatId: '1001' }, null, MESSAGE, AbortSignal.timeout(5000));
+    expect(receiver.requests.map((request) => [request.path, (JSON.parse(request.rawBody) as { chat_id: string }).chat_id])).toEqual([[`/bot${TOKEN}/sendMessage`, '1001']]);
+    // A channel's own token wins over the server's.
+    await expect(new TelegramSender({ apiRoot: receiver.baseUrl, botToken: '999:other' }).send({ botToken: TOKEN, chatId: '42' }, null, MESSAGE, AbortSignal.timeout(5000))).resolves.toBeUndefined();
+    await expect(new TelegramSender({ apiRoot: receiver.baseUrl }).send({ chatId: '1001' }, null, MESSAGE, AbortSignal.timeout(5000))).rejects.toMatchObject({
+      message: 'this linked Telegram chat needs the server’s bot, and TELEGRAM_BOT_TOKEN is not set',
+      retryable: false,
+    });
+    expect(receiver.requests).toHaveLength(2);
+  });
 });

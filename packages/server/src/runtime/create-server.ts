@@ -3,6 +3,14 @@ import { RetrievalIndexer } from '../ai/retrieval/retrieval-indexer.js';
 import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
 import { createAiLab } from './create-ai-lab.js';
 import { ModelRetrainer } from '../ai/ml/model-retrainer.js';
+import { ModelReloader } from '../ai/ml/model-reloader.js';
+import { refreshEach } from '../news/refresh-each.js';
+import { TranscriptService } from '../transcripts/transcript-service.js';
+import { TelegramSender } from '../notify/telegram-sender.js';
+import { TelegramBot } from '../telegram/telegram-bot.js';
+import { AlertEvaluator } from '../alerts/alert-evaluator.js';
+import { storedExternalVoteInputs } from '../inbound/stored-external-vote-inputs.js';
+import { mergedInputs } from '../signals/merged-inputs.js';
 import { createConfiguredScorer } from '../ai/sentiment/create-configured-scorer.js';
 import { loadTrainedSentimentScorer } from '../ai/sentiment/load-trained-sentiment-scorer.js';
 import { ChainCompanyNames } from '../news/chain-company-names.js';
@@ -35,7 +43,7 @@ import { closeRedis, openRedis, redisReady } from '../scale/redis/redis-connecti
 import { RedisLease } from '../scale/redis/redis-lease.js';
 import { RedisLoginThrottle } from '../scale/redis/redis-login-throttle.js';
 import { RedisMessageBus } from '../scale/redis/redis-message-bus.js';
-import { barEvent, portfolioEvent, signalEvent } from '../bus/bus-events.js';
+import { barEvent, outcomeEvent, portfolioEvent, signalEvent } from '../bus/bus-events.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { ProviderChain } from '../market-data/chain/provider-chain.js';
 import type { MarketDataProvider } from '../market-data/market-data-provider.js';
@@ -177,6 +185,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       publisher: {
         // With the Redis bus a publish rejects while Redis is down; the signal is stored all the same.
         publishSignal: (signal) => void bus.publish(signalEvent(signal)).catch((error: unknown) => log.error({ err: error, signalId: signal.id }, 'signal event not published')),
+        publishOutcome: (signal) => void bus.publish(outcomeEvent(signal)).catch((error: unknown) => log.error({ err: error, signalId: signal.id }, 'outcome event not published')),
         publishBars: (symbol, timeframe, bars, simulated) => {
           for (const bar of bars) {
             void bus.publish(barEvent(symbol, timeframe, { symbol, timeframe, ...bar, time: new Date(bar.time).toISOString(), simulated })).catch((error: unknown) => app.log.debug({ err: error, symbol, timeframe }, 'bar event not published'));
@@ -185,7 +194,10 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       },
       historyBars: config.historyBars,
       now: options.now,
-      inputs: storedNewsInputs(database, { onError: (error, symbol) => app.log.warn({ err: error, symbol }, 'stored news not read; the news agent abstains on this signal') }),
+      inputs: mergedInputs([
+        storedNewsInputs(database, { onError: (error, symbol) => app.log.warn({ err: error, symbol }, 'stored news, posts and transcripts not read; the text agents abstain on this signal') }),
+        storedExternalVoteInputs(database, { onError: (error, symbol) => app.log.warn({ err: error, symbol }, 'TradingView votes not read; the tradingview agent abstains on this signal') }),
+      ]),
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
     });
     // The configured backend (transformer, trained model or word list); one that cannot load falls back to the word list, with a warning.
@@ -198,6 +210,15 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       companyNames: (symbols) => companyNames.namesOf(symbols),
       now: options.now,
     });
+    const social = new NewsService({
+      database,
+      scorer: sentimentScorer,
+      kind: 'social',
+      sources: [new RssNewsSource({ id: 'social', feeds: config.socialFeeds, now: options.now })],
+      companyNames: (symbols) => companyNames.namesOf(symbols),
+      now: options.now,
+    });
+    const transcripts = new TranscriptService({ database, scorer: sentimentScorer, chain, now: options.now });
     // Agent changes made on any node reach every process (the node that took the change checks at once).
     const settingsWatcher = new AgentSettingsWatcher({
       database,
@@ -223,8 +244,20 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       smtpUrl: config.smtpUrl,
       smtpFrom: config.smtpFrom,
       telegramApiUrl: config.telegramApiUrl,
+      // Chats linked through the bot have channels holding only a chat id: the server's bot sends to them.
+      senders: { telegram: new TelegramSender({ apiRoot: config.telegramApiUrl, botToken: config.telegramBotToken }) },
       now: options.now,
       onError: (error: unknown) => log.error({ err: error }, 'notification retry pass failed'),
+    });
+    // Alert rules watch the bus (signals, outcomes, quotes, bars) and the providers' circuits; deliveries never block it.
+    const alertEvaluator = new AlertEvaluator({
+      database,
+      bus,
+      notifier,
+      publicUrl: config.publicUrl,
+      circuits: () => chain.circuitStates(),
+      now: options.now,
+      onError: (error, context) => log.error({ err: error, ...context }, `alert ${context.during} failed`),
     });
     const paperBroker = new PaperBroker({
       database,
@@ -249,6 +282,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const backtestRunner = new BacktestRunner({
       database,
       bars: (request) => chain.bars(request),
+      // Backtests see the stored news, posts, transcripts and TradingView votes of their period, as the live engine does.
+      inputs: mergedInputs([storedNewsInputs(database, { maxItems: 100_000 }), storedExternalVoteInputs(database)]),
       onError: (error: unknown, backtestId: string | null) => log.error({ err: error, backtestId }, 'backtest failed'),
     });
     // Scaled out, scans and backtests go to the BullMQ queues that `goldensignals worker` processes consume; queues
@@ -278,6 +313,20 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       now: options.now,
       onChatError: (error) => log.error({ err: error }, 'chat answer failed'),
     });
+    const telegramBot =
+      config.telegramBotToken === null
+        ? null
+        : new TelegramBot({
+            token: config.telegramBotToken,
+            apiRoot: config.telegramApiUrl,
+            database,
+            signals,
+            quote,
+            poll: config.telegramPoll,
+            lease: leaseOf('telegram-bot', 90_000),
+            now: options.now,
+            onError: (error, context) => app.log.warn({ err: error }, `telegram bot: ${context.during} failed`),
+          });
     const app = await buildApp({
       webRoot: options.webRoot,
       logger,
@@ -306,6 +355,9 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         backtestRunner: backtestDispatcher,
         scanDispatcher,
         notifier,
+        // Always, so that linking without a configured bot answers 503 with the reason.
+        telegram: { bot: telegramBot, now: options.now },
+        transcripts,
         ai: { chat: aiLab.chat, retrieval: aiLab.retrieval, languageModel: aiLab.languageModel, embeddings: aiLab.embeddings },
         onAgentSettingsChanged: async (change) => {
           await settingsWatcher.check();
@@ -331,7 +383,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       lease: leaseOf('quote-poller', 3 * (options.quoteIntervalMs ?? 15_000)),
       onError: (symbol, error) => app.log.debug({ err: error, symbol }, `quote of ${symbol} not published`),
     });
-    // Background retraining of the ML agents' models (ML_RETRAIN_HOURS), on one node; workers read the new files when they start.
+    // Background retraining of the ML agents' models (ML_RETRAIN_HOURS), on one node; every process reloads the new files.
     const modelFolder = config.mlModelsDir;
     const modelRetrainer =
       ml === null || modelFolder === null || config.mlRetrainHours === 0
@@ -346,13 +398,26 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
             },
             intervalMs: config.mlRetrainHours * 3_600_000,
             lease: leaseOf('ml-retrainer', 2 * config.mlRetrainHours * 3_600_000),
+            bus,
             now: options.now,
             onTrained: (files, rows) => app.log.info({ rows, models: files.map((file) => `${file.kind} ${file.version}: out-of-sample hit rate ${file.metrics.accuracy}`) }, 'ML models retrained'),
             onError: (error) => app.log.warn({ err: error }, 'ML models not retrained; the agents keep their models'),
           });
+    // Every process swaps in model files the retrainer wrote (on its bus event, or a periodic look at the folder).
+    const modelReloader =
+      ml === null || modelFolder === null
+        ? null
+        : new ModelReloader({
+            folder: modelFolder,
+            store: ml.store,
+            loadedState: ml.loadedState,
+            bus,
+            onReloaded: (models) => app.log.info({ models: models.map((model) => `${model.kind} ${model.symbol} ${model.timeframe} ${model.version}`) }, 'ML models reloaded'),
+            onError: (error) => app.log.warn({ err: error }, 'ML models not reloaded; the agents keep their models'),
+          });
     const newsPoller = new NewsPoller({
       symbols: followedSymbols,
-      refresh: (symbols, signal) => news.refresh(symbols, signal),
+      refresh: refreshEach([news, social]),
       intervalMs: config.newsRefreshMs,
       lease: leaseOf('news-poller', 3 * config.newsRefreshMs),
       onReport: (report) => {
@@ -403,11 +468,14 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         sweeper.start();
         autoFollower.start();
         notifier.start();
+        alertEvaluator.start();
+        modelReloader?.start();
         if (options.schedule ?? true) {
           quotePoller.start();
           newsPoller.start();
           retrievalIndexer.start();
           modelRetrainer?.start();
+          telegramBot?.start();
           // Scaled out, every node upserts the same repeatable jobs: each bar slot is scanned once, by a worker.
           if (queues === null) await signalScheduler.start();
           else await upsertScanSchedulers(queues, config.scheduleTimeframes, { now: options.now });
@@ -425,6 +493,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         await newsPoller.stop();
         await retrievalIndexer.stop();
         await modelRetrainer?.stop();
+        await modelReloader?.stop();
+        await telegramBot?.stop();
         await sweeper.stop();
         await backtestRunner.stop();
         await inProcessScans?.stop();
@@ -432,6 +502,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         await app.close();
         await queues?.close();
         await autoFollower.stop();
+        await alertEvaluator.stop();
         await notifier.stop();
         await saveLearning();
         await bus.close();

@@ -1,5 +1,5 @@
 import { pino, type Logger } from 'pino';
-import { barEvent, signalEvent } from '../bus/bus-events.js';
+import { barEvent, outcomeEvent, signalEvent } from '../bus/bus-events.js';
 import type { MessageBus } from '../bus/message-bus.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { ProviderChain } from '../market-data/chain/provider-chain.js';
@@ -20,7 +20,10 @@ import { AgentSettingsWatcher } from '../signals/agent-settings-watcher.js';
 import { LearningState } from '../signals/learning-state.js';
 import { SignalService } from '../signals/signal-service.js';
 import { storedNewsInputs } from '../news/stored-news-inputs.js';
+import { storedExternalVoteInputs } from '../inbound/stored-external-vote-inputs.js';
+import { mergedInputs } from '../signals/merged-inputs.js';
 import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
+import { ModelReloader } from '../ai/ml/model-reloader.js';
 import type { Database } from '../storage/database.js';
 import { openDatabase } from '../storage/open-database.js';
 import { AgentSettingsRepository } from '../storage/repositories/agent-settings-repository.js';
@@ -135,6 +138,7 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       learning: state,
       publisher: {
         publishSignal: (signal) => void bus.publish(signalEvent(signal)).catch(published(`signal ${signal.id}`)),
+        publishOutcome: (signal) => void bus.publish(outcomeEvent(signal)).catch(published(`outcome of ${signal.id}`)),
         publishBars: (symbol, timeframe, bars, simulated) => {
           for (const bar of bars) {
             void bus.publish(barEvent(symbol, timeframe, { symbol, timeframe, ...bar, time: new Date(bar.time).toISOString(), simulated })).catch(published(`${symbol} ${timeframe} bar`));
@@ -143,9 +147,25 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       },
       historyBars: config.historyBars,
       now: options.now,
-      inputs: storedNewsInputs(database, { onError: (error, symbol) => log.warn({ err: error, symbol }, 'stored news not read; the news agent abstains on this signal') }),
+      inputs: mergedInputs([
+        storedNewsInputs(database, { onError: (error, symbol) => log.warn({ err: error, symbol }, 'stored news, posts and transcripts not read; the text agents abstain on this signal') }),
+        storedExternalVoteInputs(database, { onError: (error, symbol) => log.warn({ err: error, symbol }, 'TradingView votes not read; the tradingview agent abstains on this signal') }),
+      ]),
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
     });
+    // Models a retrainer (on any node) writes reach this worker's ML agents: on its bus event, else within a minute.
+    const modelFolder = config.mlModelsDir;
+    const modelReloader =
+      ml === null || modelFolder === null
+        ? null
+        : new ModelReloader({
+            folder: modelFolder,
+            store: ml.store,
+            loadedState: ml.loadedState,
+            bus: options.bus,
+            onReloaded: (models) => log.info({ models: models.map((model) => `${model.kind} ${model.symbol} ${model.timeframe} ${model.version}`) }, 'ML models reloaded'),
+            onError: (error) => log.warn({ err: error }, 'ML models not reloaded; the agents keep their models'),
+          });
     // Agents enabled, disabled or reconfigured on an API node reach this worker within the watcher's period.
     const settingsWatcher = new AgentSettingsWatcher({
       database,
@@ -161,6 +181,9 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       database,
       generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
       backtestBars: (request) => chain.bars(request),
+      // The text agents vote in backtests on the stored items of the whole period (each bar sees those up to it).
+      // Backtests see the stored news, posts, transcripts and TradingView votes of their period, as the live engine does.
+      backtestInputs: mergedInputs([storedNewsInputs(database, { maxItems: 100_000 }), storedExternalVoteInputs(database)]),
       followedSymbols,
       concurrency: options.concurrency ?? config.workerConcurrency,
       lockDurationMs: options.lockDurationMs ?? config.jobLockMs,
@@ -216,6 +239,7 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
         // Each sync merges this worker's learning into the shared record and takes the other processes'.
         saver = setInterval(() => void saveLearning(), options.saveLearningEveryMs ?? 15_000);
         settingsWatcher.start(builtSettings);
+        modelReloader?.start();
         saver.unref();
       },
       async stop() {
@@ -223,6 +247,7 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
         if (saver !== undefined) clearInterval(saver);
         if (resubmitter !== undefined) clearInterval(resubmitter);
         settingsWatcher.stop();
+        await modelReloader?.stop();
         await lease.release();
         await closeRedis(leaseRedis);
         depth.stop();

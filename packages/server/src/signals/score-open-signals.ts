@@ -5,6 +5,11 @@ import type { SignalOutcome as StoredOutcome, StoredSignal } from '../storage/re
 export interface DecidedOutcome {
   readonly id: string;
   readonly outcome: StoredOutcome;
+  /**
+   * The signal as it is once the outcome is stored: what to announce (`outcomeEvent`) after the transaction that
+   * stores it commits, so alert rules on outcomes hear of it.
+   */
+  readonly closed: StoredSignal;
 }
 
 /** Bars before a signal fed to its scorecard first, so the dead-band's volatility estimate is warm. */
@@ -28,7 +33,8 @@ export function scoreOpenSignals(open: readonly StoredSignal[], bars: readonly B
     for (let i = index + 1; i < bars.length; i++) {
       const [outcome] = scorecard.update(signal.symbol, bars[i]);
       if (outcome === undefined) continue;
-      decided.push({ id: signal.id, outcome: { result: outcome.outcome, at: outcome.exitTime, price: outcome.exitPrice, return: outcome.return } });
+      const stored: StoredOutcome = { result: outcome.outcome, at: outcome.exitTime, price: outcome.exitPrice, return: outcome.return };
+      decided.push({ id: signal.id, outcome: stored, closed: { ...signal, outcome: stored } });
       break;
     }
   }

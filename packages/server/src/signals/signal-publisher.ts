@@ -6,4 +6,6 @@ export interface SignalPublisher {
   publishSignal(signal: StoredSignal): void;
   /** Bars of a followed symbol that closed since the service last looked, oldest first. */
   publishBars?(symbol: string, timeframe: Timeframe, bars: readonly Bar[], simulated: boolean): void;
+  /** A signal the scorecard closed (its `outcome` set), announced once the outcome is stored. */
+  publishOutcome?(signal: StoredSignal): void;
 }

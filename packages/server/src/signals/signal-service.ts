@@ -138,11 +138,12 @@ export class SignalService {
     const inputs = await this.options.inputs?.({ symbol, timeframe, from: bars[0].time, to: now });
     const signal = await advanceEngine(this.currentEngine, this.fed, this.options.learning, symbol, timeframe, bars, inputs);
     const open = await this.signals.open(500, symbol, timeframe);
+    const decided = scoreOpenSignals(open, bars);
     let stored: StoredSignalWithVotes;
     try {
       stored = await this.options.database.transaction(async (tx) => {
         const repository = new SignalRepository(tx);
-        for (const decided of scoreOpenSignals(open, bars)) await repository.setOutcome(decided.id, decided.outcome);
+        for (const outcome of decided) await repository.setOutcome(outcome.id, outcome.outcome);
         return repository.save(signal, { simulated: window.simulated });
       });
     } catch (error) {
@@ -160,6 +161,8 @@ export class SignalService {
     window.stored = withoutVotes;
     this.latest.add(withoutVotes);
     this.options.publisher.publishSignal(withoutVotes);
+    // Not on the conflict path above: that transaction, outcomes included, was rolled back.
+    for (const outcome of decided) this.options.publisher.publishOutcome?.(outcome.closed);
     this.options.onGenerated?.(withoutVotes, performance.now() - started);
     return { signal: withoutVotes, created: true, stale };
   }

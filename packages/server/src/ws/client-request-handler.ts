@@ -154,6 +154,8 @@ export class ClientRequestHandler<TPrincipal extends Principal> {
     }
     const principal = client.principal;
     const decisions = added.map((channel) => {
+      // Alerts are per account: a connection without one (anonymous, or a principal of no user) has none to get.
+      if (channel.kind === 'alerts' && principal?.userId === undefined) return false;
       try {
         return this.options.canSubscribe(principal, channel.name);
       } catch (error) {

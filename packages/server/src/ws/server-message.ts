@@ -1,5 +1,5 @@
 import type { Timeframe } from '@goldensignals/engine';
-import type { BusEventType, CHANNEL_FORMS } from '../bus/index.js';
+import type { AlertNotice, BusEventType, CHANNEL_FORMS } from '../bus/index.js';
 import type { RequestId } from './client-message.js';
 import type { WebSocketErrorCode } from './websocket-error-code.js';
 
@@ -35,9 +35,16 @@ export interface AuthenticatedMessage {
 
 /** An event from the bus, on the most specific channel the client holds (`signal.data` is the stored signal). */
 export interface EventMessage {
-  readonly type: BusEventType;
+  readonly type: Exclude<BusEventType, 'outcome' | 'alert' | 'models'>;
   readonly channel: string;
   readonly data: unknown;
+}
+
+/** An alert of the connection's own account, on the `alerts` channel. */
+export interface AlertMessage {
+  readonly type: 'alert';
+  readonly channel: 'alerts';
+  readonly data: AlertNotice;
 }
 
 /** Sent every heartbeat interval. */
@@ -67,7 +74,7 @@ export interface ErrorMessage {
 }
 
 /** Every message the server sends. */
-export type ServerMessage = WelcomeMessage | SubscriptionMessage | AuthenticatedMessage | EventMessage | HeartbeatMessage | PongMessage | ErrorMessage;
+export type ServerMessage = WelcomeMessage | SubscriptionMessage | AuthenticatedMessage | EventMessage | AlertMessage | HeartbeatMessage | PongMessage | ErrorMessage;
 
 /** A message as the UTF-8 bytes of a text frame. */
 export function encodeServerMessage(message: ServerMessage): Buffer {

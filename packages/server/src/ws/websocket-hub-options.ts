@@ -4,6 +4,8 @@ import type { MessageBus } from '../bus/index.js';
 export interface Principal {
   /** Stable id (user id, API key id): what `disconnectPrincipal` matches. */
   readonly id: string;
+  /** The account the connection acts for: it receives that account's alerts on the `alerts` channel. */
+  readonly userId?: string;
 }
 
 /** What the hub was doing when something failed, for `onError`. */

@@ -42,7 +42,7 @@ describe('WebSocketHub protocol', () => {
       type: 'welcome',
       heartbeatIntervalMs: 25_000,
       authenticated: false,
-      channelForms: ['signals', 'signals:<SYMBOL>', 'quotes:<SYMBOL>', 'bars:<SYMBOL>:<timeframe>', 'portfolio:<id>'],
+      channelForms: ['signals', 'signals:<SYMBOL>', 'quotes:<SYMBOL>', 'bars:<SYMBOL>:<timeframe>', 'portfolio:<id>', 'alerts'],
       timeframes: ['1m', '5m', '15m', '30m', '1h', '4h', '1d', '1w'],
       limits: { maxSubscriptions: 50, maxMessageBytes: 16_384 },
     });
@@ -56,11 +56,11 @@ describe('WebSocketHub protocol', () => {
     const client = await server.connect();
     client.send({ type: 'subscribe', channels: ['signals', 'signals:aapl', 'bars:btc/usdt:1h', 'signals:AAPL'], id: 7 });
     expect(await client.next('subscribed')).toEqual({ type: 'subscribed', channels: ['signals', 'signals:AAPL', 'bars:BTC/USDT:1h'], id: 7 });
-    expect(server.hub.stats().subscriptionsByKind).toEqual({ signals: 1, symbolSignals: 1, quotes: 0, bars: 1, portfolio: 0 });
+    expect(server.hub.stats().subscriptionsByKind).toEqual({ signals: 1, symbolSignals: 1, quotes: 0, bars: 1, portfolio: 0, alerts: 0 });
 
     client.send({ type: 'unsubscribe', channels: ['signals:aapl', 'quotes:MSFT'] });
     expect(await client.next('unsubscribed')).toEqual({ type: 'unsubscribed', channels: ['signals:AAPL', 'quotes:MSFT'] });
-    expect(server.hub.stats().subscriptionsByKind).toEqual({ signals: 1, symbolSignals: 0, quotes: 0, bars: 1, portfolio: 0 });
+    expect(server.hub.stats().subscriptionsByKind).toEqual({ signals: 1, symbolSignals: 0, quotes: 0, bars: 1, portfolio: 0, alerts: 0 });
   });
 
   it('delivers a bus signal to exactly the subscribers of its channels, once each, on the most specific channel held', async () => {

@@ -1,6 +1,6 @@
 import { TIMEFRAMES } from '@goldensignals/engine';
 import type { WebSocket } from 'ws';
-import { CHANNEL_FORMS, signalIdOf, type BusEvent, type Channel } from '../bus/index.js';
+import { alertOfEvent, CHANNEL_FORMS, signalIdOf, type BusEvent, type Channel, type ChannelKind } from '../bus/index.js';
 import { RecentKeys } from '../support/recent-keys.js';
 import { ClientConnection, type CorkableTransport } from './client-connection.js';
 import { EventFanOut } from './event-fan-out.js';
@@ -46,6 +46,8 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
   readonly #unsubscribeBus: () => void;
   /** Ids of the signals delivered lately: a signal announced again (at-least-once bus) is not pushed twice. */
   readonly #deliveredSignals = new RecentKeys(10_000);
+  /** Ids of the alert triggers delivered lately, likewise. */
+  readonly #deliveredAlerts = new RecentKeys(10_000);
   readonly #heartbeat: NodeJS.Timeout;
   #closing: Promise<void> | undefined;
 
@@ -59,9 +61,30 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
   }
 
   #deliver(event: BusEvent): void {
+    // Outcomes are for the alert evaluators; clients see a closed signal through the REST API.
+    if (event.type === 'outcome') return;
+    // New ML models are for the servers and workers to reload, not for clients.
+    if (event.type === 'models') return;
+    if (event.type === 'alert') return this.#deliverAlert(event);
     const signalId = signalIdOf(event);
     if (signalId !== undefined && !this.#deliveredSignals.firstSeen(signalId)) return;
     this.#fanOut.deliver(event);
+  }
+
+  /** An alert goes to the `alerts` subscribers of its owner's account only. */
+  #deliverAlert(event: BusEvent): void {
+    const parsed = alertOfEvent(event);
+    if (parsed === undefined) return this.#options.onError(new TypeError('an alert event lacks its owner or its alert and trigger ids; nothing was sent'), { during: 'deliver' });
+    if (parsed.userId === null || !this.#deliveredAlerts.firstSeen(parsed.alert.triggerId)) return;
+    const subscribers = this.#index.subscribersOf(alertIndexKey(parsed.userId));
+    if (subscribers === undefined) return;
+    const frame = encodeServerMessage({ type: 'alert', channel: 'alerts', data: parsed.alert });
+    for (const client of subscribers) client.send(frame);
+  }
+
+  /** Where a subscription is indexed: alerts under the connection's account, every other channel under its name. */
+  #indexKey(client: ClientConnection<TPrincipal>, name: string, kind: ChannelKind): string {
+    return kind === 'alerts' ? alertIndexKey(client.principal?.userId ?? '') : name;
   }
 
   /** Largest frame the WebSocket server should accept (its `maxPayload`); bigger frames close the socket (1009). */
@@ -174,19 +197,19 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
 
   #hold(client: ClientConnection<TPrincipal>, channel: Channel): void {
     client.channels.set(channel.name, channel.kind);
-    this.#index.add(channel.name, channel.kind, client);
+    this.#index.add(this.#indexKey(client, channel.name, channel.kind), channel.kind, client);
   }
 
   #release(client: ClientConnection<TPrincipal>, name: string): void {
     const kind = client.channels.get(name);
     if (kind === undefined) return;
     client.channels.delete(name);
-    this.#index.remove(name, kind, client);
+    this.#index.remove(this.#indexKey(client, name, kind), kind, client);
   }
 
   /** A closing or closed client stops receiving events at once, even before its socket is gone. */
   #leave(client: ClientConnection<TPrincipal>): void {
-    for (const [name, kind] of client.channels) this.#index.remove(name, kind, client);
+    for (const [name, kind] of client.channels) this.#index.remove(this.#indexKey(client, name, kind), kind, client);
     client.channels.clear();
   }
 
@@ -203,4 +226,9 @@ export class WebSocketHub<TPrincipal extends Principal = Principal> {
       }
     }
   }
+}
+
+/** The index key of an account's alert subscribers: not a channel name a client can send, so no event reaches it by name. */
+function alertIndexKey(userId: string): string {
+  return `alerts#${userId}`;
 }

@@ -18,6 +18,7 @@ export const PAGES: Readonly<Record<string, () => ReactElement>> = {
   '/signals': lazyPage(async () => (await import('../signals-page/signals-page.js')).SignalsPage),
   '/analytics': lazyPage(async () => (await import('../analytics/analytics-page.js')).AnalyticsPage),
   '/chart': lazyPage(async () => (await import('../chart/chart-page.js')).ChartPage),
+  '/alerts': lazyPage(async () => (await import('../alerts/alerts-page.js')).AlertsPage),
   '/portfolio': lazyPage(async () => (await import('../portfolio/portfolio-page.js')).PortfolioPage),
   '/ai-lab': lazyPage(async () => (await import('../ai-lab/ai-lab-page.js')).AiLabPage),
   '/settings': lazyPage(async () => (await import('../settings/settings-page.js')).SettingsPage),

@@ -5,6 +5,7 @@ import { authApi } from '../auth/auth-api.js';
 import { useSessionStore } from '../auth/session-store.js';
 import { LiveSocket } from '../live/live-socket.js';
 import { LiveSocketContext } from '../live/live-socket-context.js';
+import { AlertToasts } from '../live/alert-toasts.js';
 import { roleAtLeast } from '../auth/role-at-least.js';
 import { PAGES } from './app-routes.js';
 import { ConnectionIndicator } from './connection-indicator.js';
@@ -39,6 +40,8 @@ export function AppShell() {
 
   return (
     <LiveSocketContext.Provider value={socket}>
+      {/* The user's alerts pop up on whatever page is open. */}
+      <AlertToasts />
       <AppBar position="sticky" color="default" elevation={0}>
         {/* On a phone the tabs take a row of their own below the title. */}
         <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap' }}>

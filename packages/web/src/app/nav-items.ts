@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/chart', label: 'Chart', role: 'viewer' },
   { path: '/analytics', label: 'Analytics', role: 'viewer' },
   { path: '/portfolio', label: 'Portfolio', role: 'trader' },
+  { path: '/alerts', label: 'Alerts', role: 'trader' },
   { path: '/ai-lab', label: 'AI lab', role: 'viewer' },
   { path: '/settings', label: 'Settings', role: 'viewer' },
   { path: '/admin', label: 'Admin', role: 'admin' },

@@ -1,5 +1,6 @@
 import { createDefaultAgentRegistry } from '../../agents/default-agent-registry.js';
 import type { AgentRegistry } from '../../agents/agent-registry.js';
+import type { MarketInputs } from '../../agents/market-inputs.js';
 import type { Timeframe } from '../../series/timeframe.js';
 import { SignalEngine } from '../../signal/signal-engine.js';
 import { assertInRange } from '../../support/assert-in-range.js';
@@ -25,6 +26,8 @@ export interface AgentStrategyParams {
   readonly registry?: AgentRegistry;
   /** Timeframe for a series that has none. */
   readonly timeframe?: Timeframe;
+  /** Inputs beyond the bars (news, social posts, earnings calls) for the agent; each bar sees the items dated up to it. */
+  readonly inputs?: MarketInputs;
 }
 
 /**
@@ -71,7 +74,7 @@ export function agentStrategy(params: AgentStrategyParams): Strategy {
       const i = ctx.index;
       while (fed < i) engine.push(symbol, timeframe, ctx.bars.at(fed++));
       // The result, not the signal: the vote's reasoning sentence is only written if someone reads it.
-      const { vote } = engine.updateWithDetails(symbol, timeframe, bar).results[0];
+      const { vote } = engine.updateWithDetails(symbol, timeframe, bar, params.inputs).results[0];
       fed = i + 1;
       const action = vote === undefined || vote.confidence < minConfidence ? 'HOLD' : vote.action;
       follower.follow(ctx, { action, size, stopLoss: null, takeProfit: null });

@@ -40,13 +40,14 @@ const CONSENSUS: StrategyDefinition = {
     HOLD_BARS,
     { name: 'learn', description: '1: learn accuracy weights as the run goes; 0: equal weights', type: 'integer', min: 0, max: 1, default: 1 },
   ],
-  create: (params) =>
+  create: (params, context) =>
     consensusStrategy({
       minConfidence: params.minConfidence,
       short: params.short === 1,
       holdBars: params.holdBars,
       learn: params.learn === 1,
       engine: { consensus: { threshold: params.threshold } },
+      inputs: context?.inputs,
     }),
 };
 
@@ -60,8 +61,8 @@ function agentDefinition(id: string, name: string): StrategyDefinition {
       SHORT,
       HOLD_BARS,
     ],
-    create: (params) =>
-      agentStrategy({ agent: id, size: params.size, minConfidence: params.minConfidence, short: params.short === 1, holdBars: params.holdBars }),
+    create: (params, context) =>
+      agentStrategy({ agent: id, size: params.size, minConfidence: params.minConfidence, short: params.short === 1, holdBars: params.holdBars, inputs: context?.inputs }),
   };
 }
 

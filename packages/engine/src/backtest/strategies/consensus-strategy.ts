@@ -1,4 +1,5 @@
 import { DEFAULT_ACCURACY_OPTIONS } from '../../accuracy/accuracy-options.js';
+import type { MarketInputs } from '../../agents/market-inputs.js';
 import type { Timeframe } from '../../series/timeframe.js';
 import type { Signal } from '../../signal/signal.js';
 import { SignalEngine } from '../../signal/signal-engine.js';
@@ -24,6 +25,8 @@ export interface ConsensusStrategyParams {
   readonly engine?: SignalEngineOptions;
   /** Timeframe for a series that has none. */
   readonly timeframe?: Timeframe;
+  /** Inputs beyond the bars (news, social posts, earnings calls) for the agents; each bar sees the items dated up to it. */
+  readonly inputs?: MarketInputs;
 }
 
 /** The default of {@link ConsensusStrategyParams.holdBars}: a signal's default expiry. */
@@ -69,8 +72,8 @@ export function consensusStrategy(params: ConsensusStrategyParams = {}): Strateg
     next(_bar, ctx) {
       const i = ctx.index;
       // The runner starts on bar 1: bars it did not show the strategy go through the engine first, as live updates.
-      while (fed < i) engine.updateFrom(symbol, timeframe, ctx.series, fed++);
-      const signal = engine.updateFrom(symbol, timeframe, ctx.series, i);
+      while (fed < i) engine.updateFrom(symbol, timeframe, ctx.series, fed++, params.inputs);
+      const signal = engine.updateFrom(symbol, timeframe, ctx.series, i, params.inputs);
       fed = i + 1;
       follower.follow(ctx, decisionOf(signal, minConfidence));
     },

@@ -1,18 +1,20 @@
 import type { Strategy } from '../strategy/strategy.js';
 import { BUILT_IN_STRATEGIES } from './built-in-strategies.js';
-import type { StrategyDefinition } from './strategy-definition.js';
+import type { StrategyDefinition, StrategyRunContext } from './strategy-definition.js';
 import { strategyParamValue } from './strategy-param-value.js';
 
 /**
  * Creates a strategy by name with parameters given as numbers or text
  * (`createStrategy('sma-cross', { fast: '10', slow: '20' })`); missing parameters take their
  * defaults. Throws a RangeError naming the unknown strategy or parameter, or the invalid value.
- * Pass `definitions` to offer more strategies than the built-in ones.
+ * Pass `definitions` to offer more strategies than the built-in ones, and `context` to give the
+ * strategy's agents inputs beyond the bars (news).
  */
 export function createStrategy(
   name: string,
   params: Readonly<Record<string, string | number>> = {},
   definitions: readonly StrategyDefinition[] = BUILT_IN_STRATEGIES,
+  context: StrategyRunContext = {},
 ): Strategy {
   const definition = definitions.find((d) => d.name === name);
   if (definition === undefined) {
@@ -29,5 +31,5 @@ export function createStrategy(
     const raw = Object.hasOwn(params, spec.name) ? params[spec.name] : undefined;
     values[spec.name] = raw === undefined ? spec.default : strategyParamValue(name, spec, raw);
   }
-  return definition.create(values);
+  return definition.create(values, context);
 }

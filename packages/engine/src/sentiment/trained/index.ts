@@ -1,6 +1,7 @@
 export * from './labelled-sentence.js';
 export * from './labelled-sentences-csv-error.js';
 export * from './parse-labelled-sentences-csv.js';
+export * from './read-csv-records.js';
 export * from './split-labelled-sentences.js';
 export * from './sentiment-feature-config.js';
 export * from './sentiment-feature-extractor.js';

@@ -1,11 +1,13 @@
-import { readdir } from 'node:fs/promises';
 import { createMlAgents, InMemoryModelStore, sequenceModelFromArtifact, type AgentDefinition } from '@goldensignals/engine';
-import { isModelFileName, loadModelStore } from './load-model-store.js';
+import { loadModelStore } from './load-model-store.js';
+import { modelFolderState, type ModelFolderState } from './model-folder-state.js';
 
-/** The ML agents and the store of models they read (which a retrainer refreshes). */
+/** The ML agents and the store of models they read (which a retrainer or a reloader refreshes). */
 export interface MlModels {
   readonly agents: AgentDefinition[];
   readonly store: InMemoryModelStore;
+  /** The folder's files as they were just before loading: a `ModelReloader` loads what changes after. */
+  readonly loadedState: ModelFolderState;
 }
 
 /**
@@ -15,14 +17,9 @@ export interface MlModels {
  */
 export async function loadMlAgents(folder: string | null, options: { readonly allowEmpty?: boolean } = {}): Promise<MlModels | null> {
   if (folder === null) return null;
-  const store = options.allowEmpty === true && !(await hasModelFiles(folder)) ? new InMemoryModelStore() : await loadModelStore(folder, { sequence: sequenceModelFromArtifact });
-  return { agents: createMlAgents(store), store };
-}
-
-async function hasModelFiles(folder: string): Promise<boolean> {
-  try {
-    return (await readdir(folder)).some(isModelFileName);
-  } catch {
-    return false;
-  }
+  // Looked at before reading: a file written meanwhile differs from this state and is loaded by the next check.
+  // An unreadable folder is empty here; loading it then fails with the reason, unless empty is allowed.
+  const loadedState = await modelFolderState(folder).catch((): ModelFolderState => new Map());
+  const store = options.allowEmpty === true && loadedState.size === 0 ? new InMemoryModelStore() : await loadModelStore(folder, { sequence: sequenceModelFromArtifact });
+  return { agents: createMlAgents(store), store, loadedState };
 }

@@ -1,13 +1,15 @@
 import { loadModelFile, sequenceModelFromArtifact, trainDirectionModels, type InMemoryModelStore, type ModelFile, type SymbolBars, type Timeframe } from '@goldensignals/engine';
+import type { MessageBus } from '../../bus/message-bus.js';
 import type { Lease } from '../../support/lease.js';
 import { PeriodicChore } from '../../support/periodic-chore.js';
+import { modelsEvent } from './models-event.js';
 import { writeModelFiles } from './write-model-files.js';
 
 const DAY_MS = 86_400_000;
 
 /** Options of {@link ModelRetrainer}. */
 export interface ModelRetrainerOptions {
-  /** `ML_MODELS_DIR`: where the model files are written (the ML agents read them at start). */
+  /** `ML_MODELS_DIR`: where the model files are written (the ML agents read them at start, and reload them). */
   readonly folder: string;
   /** The store the running ML agents read: new models replace the old ones at once. */
   readonly store: InMemoryModelStore;
@@ -24,6 +26,8 @@ export interface ModelRetrainerOptions {
   readonly timeframe?: Timeframe;
   /** One node of a cluster trains. */
   readonly lease?: Lease;
+  /** Where a `models` event is published once the files are written, so every process reloads them (see `ModelReloader`). */
+  readonly bus?: MessageBus;
   readonly now?: () => number;
   readonly onTrained?: (files: readonly ModelFile[], rows: number) => void;
   readonly onError?: (error: unknown) => void;
@@ -32,7 +36,8 @@ export interface ModelRetrainerOptions {
 /**
  * Retrains the ML agents' models on a schedule, in the background: walk-forward on the followed symbols' daily
  * history (the same `trainDirectionModels` as `goldensignals train`), writes the versioned files with their
- * out-of-sample metrics to the models folder, and hands the new models to the running agents.
+ * out-of-sample metrics to the models folder, hands the new models to the running agents, and announces them on
+ * the bus so the other nodes and workers reload the folder.
  */
 export class ModelRetrainer {
   private readonly chore: PeriodicChore;
@@ -65,6 +70,8 @@ export class ModelRetrainer {
     await writeModelFiles(this.options.folder, trained.files);
     for (const file of trained.files) this.options.store.add(loadModelFile(file, { sequence: sequenceModelFromArtifact }, `${file.kind} model ${file.version}`));
     this.options.onTrained?.(trained.files, trained.rows);
+    // Not announced is not lost: the other processes' periodic check of the folder finds the files.
+    await this.options.bus?.publish(modelsEvent(trained.files)).catch((error: unknown) => this.options.onError?.(error));
     return trained.files;
   }
 }

@@ -127,4 +127,80 @@ describeStorage('alert routes', (context) => {
     expect((await api.inject({ method: 'DELETE', url: `/api/v1/alerts/${MISSING}` })).statusCode).toBe(404);
     expect((await new AlertRepository(context.database.db).ownedBy(null, alert.id))?.params).toEqual({ price: 200 });
   });
+
+  it('keeps a rule\'s name, quiet hours (time zone written canonically) and hourly limit, and removes them with null', async () => {
+    const api = await start();
+    const alert = await create(api, {
+      symbol: 'AAPL',
+      kind: 'signal',
+      name: '  strong buys ',
+      params: { actions: ['BUY'], agents: ['rsi', 'macd'], minAgreeingAgents: 5 },
+      quietHours: { start: '22:00', end: '07:00', timeZone: 'europe/berlin' },
+      maxPerHour: 3,
+    });
+    expect(alert).toMatchObject({
+      name: 'strong buys',
+      params: { actions: ['BUY'], agents: ['rsi', 'macd'], minAgreeingAgents: 5 },
+      quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Berlin' },
+      maxPerHour: 3,
+    });
+    const patch = (payload: object) => api.inject({ method: 'PATCH', url: `/api/v1/alerts/${alert.id}`, payload });
+    expect((await patch({ quietHours: null, maxPerHour: null, name: null })).json<AlertView>()).toMatchObject({ name: null, quietHours: null, maxPerHour: null, params: { agents: ['rsi', 'macd'] } });
+    expect((await patch({ quietHours: { start: '12:00', end: '13:00', timeZone: 'UTC' } })).json<AlertView>().quietHours).toEqual({ start: '12:00', end: '13:00', timeZone: 'UTC' });
+    const plain = await create(api, { symbol: 'MSFT', kind: 'price_above', params: { price: 1 } });
+    expect(plain).toMatchObject({ name: null, quietHours: null, maxPerHour: null });
+  });
+
+  it('takes * (every symbol) for signal, outcome and system rules only, and system rules from admins only', async () => {
+    const api = await start();
+    const ada = await new UserRepository(context.database.db).create({ email: 'ada@example.com', passwordHash: 'h' });
+    const asTrader = { [TEST_USER_HEADER]: ada.id };
+    expect((await create(api, { symbol: '*', kind: 'signal' }, asTrader)).symbol).toBe('*');
+    expect((await create(api, { symbol: '*', kind: 'signal_outcome' }, asTrader)).symbol).toBe('*');
+    const everyPrice = await api.inject({ method: 'POST', url: '/api/v1/alerts', payload: { symbol: '*', kind: 'price_above', params: { price: 1 } }, headers: asTrader });
+    expect(everyPrice.statusCode).toBe(400);
+    expect(everyPrice.json<{ problems: { field: string; message: string }[] }>().problems).toEqual([
+      { field: 'body.symbol', message: '* (every symbol) is only for signal, signal_outcome, system alerts; a price_above alert needs a symbol' },
+    ]);
+    const traderSystem = await api.inject({ method: 'POST', url: '/api/v1/alerts', payload: { symbol: '*', kind: 'system' }, headers: asTrader });
+    expect(traderSystem.statusCode).toBe(403);
+    expect(traderSystem.json()).toMatchObject({ code: 'GS_ERR_FORBIDDEN', message: 'system alerts tell about the whole install and are for admins; your account has trader' });
+    // Without the test header the caller is the install owner, an admin.
+    expect(await create(api, { symbol: '*', kind: 'system', params: { events: ['provider_down'] } })).toMatchObject({ kind: 'system', symbol: '*', params: { events: ['provider_down'] } });
+    expect((await create(api, { symbol: '*', kind: 'system' })).params).toEqual({ events: ['provider_down', 'provider_up'] });
+    const onSymbol = await api.inject({ method: 'POST', url: '/api/v1/alerts', payload: { symbol: 'AAPL', kind: 'system' } });
+    expect(onSymbol.json<{ problems: { field: string }[] }>().problems.map((problem) => problem.field)).toEqual(['body.symbol']);
+    const traderRule = await create(api, { symbol: 'AAPL', kind: 'price_above', params: { price: 1 } }, asTrader);
+    const intoSystem = await api.inject({ method: 'PATCH', url: `/api/v1/alerts/${traderRule.id}`, payload: { symbol: '*', kind: 'system', params: {} }, headers: asTrader });
+    expect(intoSystem.statusCode).toBe(403);
+    const intoEvery = await api.inject({ method: 'PATCH', url: `/api/v1/alerts/${traderRule.id}`, payload: { symbol: '*' }, headers: asTrader });
+    expect(intoEvery.statusCode).toBe(400);
+    expect((await api.inject({ url: '/api/v1/alerts?symbol=*', headers: asTrader })).json<{ items: AlertView[] }>().items.map((alert) => alert.kind)).toEqual(['signal', 'signal_outcome']);
+  });
+
+  it('answers bad quiet hours, limits, names and agent filters with 400 naming the field', async () => {
+    const api = await start();
+    const cases: [object, string, string | undefined][] = [
+      [{ quietHours: { start: '22:00', end: '07:00', timeZone: 'Mars/Olympus_Mons' } }, 'body.quietHours.timeZone', 'is not a known IANA time zone (e.g. Europe/Berlin, America/New_York, UTC); got "Mars/Olympus_Mons"'],
+      [{ quietHours: { start: '24:00', end: '07:00', timeZone: 'UTC' } }, 'body.quietHours.start', undefined],
+      [{ quietHours: { start: '22:00', timeZone: 'UTC' } }, 'body.quietHours.end', undefined],
+      [{ quietHours: { start: '07:00', end: '07:00', timeZone: 'UTC' } }, 'body.quietHours.end', 'must differ from start (quiet hours of no length; remove them instead)'],
+      [{ maxPerHour: 0 }, 'body.maxPerHour', undefined],
+      [{ maxPerHour: 1001 }, 'body.maxPerHour', undefined],
+      [{ name: 'x'.repeat(101) }, 'body.name', undefined],
+      [{ params: { agents: [] } }, 'body.params.agents', undefined],
+      [{ params: { agents: ['rsi', 'rsi'] } }, 'body.params.agents[1]', 'repeats rsi'],
+      [{ params: { agents: ['no spaces'] } }, 'body.params.agents[0]', 'must be an agent id (letters, digits and . _ : -, at most 80 characters)'],
+      [{ params: { minAgreeingAgents: 0 } }, 'body.params.minAgreeingAgents', undefined],
+      [{ params: { events: ['provider_down'] } }, 'body.params.events', 'is not a field of an alert of kind signal (it takes actions, minConfidence, minConsensusStrength, riskLevels, timeframes, agents, minAgreeingAgents)'],
+    ];
+    for (const [extra, field, message] of cases) {
+      const response = await api.inject({ method: 'POST', url: '/api/v1/alerts', payload: { symbol: 'AAPL', kind: 'signal', ...extra } });
+      const label = JSON.stringify(extra);
+      expect(response.statusCode, label).toBe(400);
+      const problem = response.json<{ problems: { field: string; message: string }[] }>().problems.find((item) => item.field === field);
+      expect(problem, `${label}: ${response.body}`).toBeDefined();
+      if (message !== undefined) expect(problem?.message, label).toBe(message);
+    }
+  });
 });

@@ -58,6 +58,7 @@ describeStorage('news routes', (context) => {
     expect(page.items[0]).toEqual({
       id: expect.any(String),
       symbol: 'AAPL',
+      kind: 'news',
       title: 'AAPL story 2',
       summary: null,
       url: 'https://x.example.com/AAPL/2',
@@ -77,6 +78,20 @@ describeStorage('news routes', (context) => {
     expect((await api.inject({ url: '/api/v1/news?symbol=NVDA' })).json<Page>()).toEqual({ items: [], nextCursor: null });
   });
 
+  it('lists social posts or earnings-call passages instead of news when asked for that kind', async () => {
+    const api = await start();
+    await new NewsRepository(context.database.db).insertMany([
+      item('AAPL', 0),
+      item('AAPL', 1, { kind: 'social', source: 'social', title: '$AAPL to the moon' }),
+      item('AAPL', 2, { kind: 'earnings_call', source: 'upload', url: null, urlKey: null, title: 'Services revenue reached a record.' }),
+    ]);
+    const titles = async (query: string): Promise<string[][]> => (await api.inject({ url: `/api/v1/news?${query}` })).json<Page>().items.map((news) => [news.kind, news.title]);
+    expect(await titles('symbol=AAPL')).toEqual([['news', 'AAPL story 0']]);
+    expect(await titles('symbol=AAPL&kind=news')).toEqual([['news', 'AAPL story 0']]);
+    expect(await titles('kind=social')).toEqual([['social', '$AAPL to the moon']]);
+    expect(await titles('symbol=aapl&kind=earnings_call')).toEqual([['earnings_call', 'Services revenue reached a record.']]);
+  });
+
   it('answers 400 naming the field for a bad symbol, limit, cursor or an unknown parameter', async () => {
     const api = await start();
     for (const [query, field] of [
@@ -85,6 +100,7 @@ describeStorage('news routes', (context) => {
       ['limit=201', 'limit'],
       ['cursor=not-ours', 'cursor'],
       ['sort=asc', 'sort'],
+      ['kind=tweets', 'kind'],
     ]) {
       const answer = await api.inject({ url: `/api/v1/news?${query}` });
       expect(answer.statusCode, query).toBe(400);

@@ -3,6 +3,7 @@ import type {} from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../storage/database.js';
 import { MAX_NEWS_PAGE, NewsRepository, type StoredNewsItem } from '../../storage/repositories/news-repository.js';
+import { NEWS_KINDS, type NewsKind } from '../../storage/schema/news-items.js';
 import { ERROR_RESPONSES, SYMBOL_SCHEMA } from '../common-schemas.js';
 import { NEWS_PAGE_SCHEMA } from './news-schemas.js';
 
@@ -15,6 +16,7 @@ export interface NewsRoutesOptions {
 export interface NewsItemView {
   readonly id: string;
   readonly symbol: string;
+  readonly kind: NewsKind;
   readonly title: string;
   readonly summary: string | null;
   readonly url: string | null;
@@ -30,6 +32,7 @@ function viewOf(item: StoredNewsItem): NewsItemView {
   return {
     id: item.id,
     symbol: item.symbol,
+    kind: item.kind,
     title: item.title,
     summary: item.summary,
     url: item.url,
@@ -42,22 +45,26 @@ function viewOf(item: StoredNewsItem): NewsItemView {
   };
 }
 
-/** `GET /api/v1/news`: stored news with the sentiment the configured scorer gave each headline. */
+/**
+ * `GET /api/v1/news`: stored news with the sentiment the configured scorer gave each headline; `kind=social` lists
+ * social posts and `kind=earnings_call` earnings-call passages instead.
+ */
 export async function newsRoutes(app: FastifyInstance, options: NewsRoutesOptions): Promise<void> {
   const repository = new NewsRepository(options.database.db);
 
-  app.get<{ Querystring: { symbol?: string; cursor?: string; limit: number } }>(
+  app.get<{ Querystring: { symbol?: string; kind: NewsKind; cursor?: string; limit: number } }>(
     '/news',
     {
       config: { role: 'viewer' },
       schema: {
         tags: ['news'],
-        summary: 'Stored news of a symbol (or of every symbol), newest first, each headline scored for sentiment',
+        summary: 'Stored news (or social posts, or earnings-call passages) of a symbol or of every symbol, newest first, each scored for sentiment',
         querystring: {
           type: 'object',
           additionalProperties: false,
           properties: {
             symbol: SYMBOL_SCHEMA,
+            kind: { type: 'string', enum: [...NEWS_KINDS], default: 'news', description: 'news (default), social or earnings_call' },
             cursor: { type: 'string', maxLength: 200 },
             limit: { type: 'integer', minimum: 1, maximum: MAX_NEWS_PAGE, default: 50 },
           },
@@ -66,8 +73,8 @@ export async function newsRoutes(app: FastifyInstance, options: NewsRoutesOption
       },
     },
     async (request) => {
-      const { symbol, cursor, limit } = request.query;
-      const page = await repository.list(symbol === undefined ? null : symbol.toUpperCase(), cursor ?? null, limit);
+      const { symbol, kind, cursor, limit } = request.query;
+      const page = await repository.list(symbol === undefined ? null : symbol.toUpperCase(), cursor ?? null, limit, kind);
       return { items: page.items.map(viewOf), nextCursor: page.nextCursor };
     },
   );

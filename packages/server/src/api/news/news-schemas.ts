@@ -1,4 +1,4 @@
-import { SENTIMENT_LABELS } from '../../storage/schema/news-items.js';
+import { NEWS_KINDS, SENTIMENT_LABELS } from '../../storage/schema/news-items.js';
 import { TIME_SCHEMA } from '../common-schemas.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
@@ -7,15 +7,16 @@ const nullableString = { type: ['string', 'null'] } as const;
 export const NEWS_ITEM_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'symbol', 'title', 'summary', 'url', 'publisher', 'source', 'publishedAt', 'fetchedAt', 'simulated', 'sentiment'],
+  required: ['id', 'symbol', 'kind', 'title', 'summary', 'url', 'publisher', 'source', 'publishedAt', 'fetchedAt', 'simulated', 'sentiment'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     symbol: { type: 'string' },
+    kind: { type: 'string', enum: [...NEWS_KINDS], description: 'news, a social post, or a passage of an earnings-call transcript (its title is what was said)' },
     title: { type: 'string' },
     summary: nullableString,
     url: nullableString,
     publisher: { type: 'string' },
-    source: { type: 'string', description: 'provider id (yahoo, finnhub, polygon, alphavantage, simulator) or rss' },
+    source: { type: 'string', description: 'provider id (yahoo, finnhub, polygon, alphavantage, simulator), rss, social, or upload (a transcript uploaded by a user)' },
     publishedAt: TIME_SCHEMA,
     fetchedAt: { ...TIME_SCHEMA, description: 'when it was stored' },
     simulated: { type: 'boolean', description: 'true for articles made up by the market simulator' },

@@ -1,7 +1,7 @@
 import type { ProviderErrorKind } from '../provider-error.js';
 
 /** The market data operations a provider can be asked for. */
-export type ProviderMethod = 'bars' | 'quote' | 'search' | 'news' | 'optionsChain' | 'fundamentals' | 'earnings' | 'analystRatings';
+export type ProviderMethod = 'bars' | 'quote' | 'search' | 'news' | 'optionsChain' | 'fundamentals' | 'earnings' | 'analystRatings' | 'earningsCallTranscript';
 
 /**
  * What became of one attempt at one provider. Calls that were made: `success`, `error` (an outage:

@@ -1,6 +1,7 @@
 import type { AnalystRatingChange, EarningsReport, OptionsChain } from '@goldensignals/engine';
 import type { BarRepository } from '../../storage/repositories/bar-repository.js';
 import type { BarRequest } from '../bar-request.js';
+import type { EarningsCallTranscript } from '../earnings-call-transcript.js';
 import type { Fundamentals } from '../fundamentals.js';
 import type { MarketDataProvider, ProviderCapability } from '../market-data-provider.js';
 import type { NewsArticle } from '../news-article.js';
@@ -120,6 +121,12 @@ export class ProviderChain {
   async analystRatings(symbol: string, signal?: AbortSignal): Promise<SourcedData<AnalystRatingChange[]>> {
     checkSymbol(symbol);
     return this.ask('analystRatings', `analyst ratings ${symbol}`, (provider, callSignal) => provider.analystRatings?.(symbol, callSignal), signal);
+  }
+
+  /** The earnings-call transcript of a fiscal quarter (`2024Q1`). */
+  async earningsCallTranscript(symbol: string, quarter: string, signal?: AbortSignal): Promise<SourcedData<EarningsCallTranscript>> {
+    checkSymbol(symbol);
+    return this.ask('earningsCallTranscript', `earnings call ${symbol} ${quarter}`, (provider, callSignal) => provider.earningsCallTranscript?.(symbol, quarter, callSignal), signal);
   }
 
   private async ask<T>(

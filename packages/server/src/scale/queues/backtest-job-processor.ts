@@ -1,6 +1,6 @@
 import { WaitingError, type Job } from 'bullmq';
 import { BacktestRequestError, checkBacktestJobRequest, type BacktestJobRequest } from '../../jobs/backtest-job-request.js';
-import { runBacktestJob, type BacktestBars } from '../../jobs/run-backtest-job.js';
+import { runBacktestJob, type BacktestBars, type BacktestInputs } from '../../jobs/run-backtest-job.js';
 import type { BacktestRepository } from '../../storage/repositories/backtest-repository.js';
 import type { JobLog } from './job-log.js';
 import type { BacktestJobData } from './queue-names.js';
@@ -10,6 +10,8 @@ export interface BacktestJobDependencies {
   readonly backtests: BacktestRepository;
   /** Bars for the backtests: the provider chain (`(request) => chain.bars(request)`). */
   readonly bars: BacktestBars;
+  /** Stored news, social posts and transcripts for the agents; none when absent. */
+  readonly inputs?: BacktestInputs;
   /** True once the worker is closing: a running backtest stops at its next symbol and goes back to the queue. */
   readonly closing: () => boolean;
   readonly log: JobLog;
@@ -45,6 +47,7 @@ export function backtestJobProcessor(deps: BacktestJobDependencies): (job: Job<B
     try {
       const outcome = await runBacktestJob(request, {
         bars: deps.bars,
+        inputs: deps.inputs,
         now: deps.now ?? Date.now,
         shouldStop: async () => deps.closing() || (await deps.backtests.statusOf(id)) !== 'running',
         onProgress: (fraction) => deps.backtests.setProgress(id, fraction),

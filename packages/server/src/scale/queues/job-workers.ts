@@ -1,6 +1,6 @@
 import { Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { BacktestBars } from '../../jobs/run-backtest-job.js';
+import type { BacktestBars, BacktestInputs } from '../../jobs/run-backtest-job.js';
 import type { ScanSymbolDependencies } from '../../jobs/scan-symbol.js';
 import type { Database } from '../../storage/database.js';
 import { BacktestRepository } from '../../storage/repositories/backtest-repository.js';
@@ -24,6 +24,8 @@ export interface JobWorkersOptions {
   readonly generate: ScanSymbolDependencies['generate'];
   /** Bars for backtests: the provider chain. */
   readonly backtestBars: BacktestBars;
+  /** Stored news, social posts and transcripts for the backtests' agents; none when absent. */
+  readonly backtestInputs?: BacktestInputs;
   /** The followed symbols, for scheduled scans. */
   readonly followedSymbols: () => Promise<readonly string[]>;
   /** Scan and signal jobs run at once by this process (WORKER_CONCURRENCY). Default 2. */
@@ -96,7 +98,7 @@ export class JobWorkers {
     });
     const backtestWorker = new Worker(
       QUEUE_NAMES.backtests,
-      backtestJobProcessor({ backtests: new BacktestRepository(options.database.db), bars: options.backtestBars, closing: () => this.closing, log, now }),
+      backtestJobProcessor({ backtests: new BacktestRepository(options.database.db), bars: options.backtestBars, inputs: options.backtestInputs, closing: () => this.closing, log, now }),
       { ...common, concurrency: options.backtestConcurrency ?? 1 },
     );
     for (const worker of [scanWorker, signalWorker, backtestWorker]) {

@@ -120,7 +120,7 @@ async function send(app: FastifyInstance, request: FuzzRequest, timeoutMs: numbe
     // A handler that blocks the event loop answers after the timer could have fired: timed here too.
     if (performance.now() - started > timeoutMs) return { status: answer.statusCode, body: answer.body, reason: `answered after more than ${timeoutMs} ms` };
     const contentType = answer.headers['content-type'];
-    const reason = responseFailure({ status: answer.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body: answer.body, sent: sentText(request), expectJson: true });
+    const reason = responseFailure({ status: answer.statusCode, contentType: typeof contentType === 'string' ? contentType : undefined, body: answer.body, sent: sentText(request), expectJson: !/^(text\/csv|application\/(rss|atom)\+xml)\b/.test(typeof contentType === 'string' ? contentType : '') });
     return { status: answer.statusCode, body: answer.body, reason };
   } catch (error) {
     return { status: 0, body: '', reason: `inject threw: ${error instanceof Error ? error.message : String(error)}` };

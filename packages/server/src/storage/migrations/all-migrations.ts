@@ -10,10 +10,15 @@ import { learningClaimsMigration } from './sql/0008-learning-claims.js';
 import { newsMigration } from './sql/0009-news.js';
 import { embeddingsMigration } from './sql/0010-embeddings.js';
 import { conversationsMigration } from './sql/0011-conversations.js';
+import { alertTriggersMigration } from './sql/0012-alert-triggers.js';
+import { telegramLinksMigration } from './sql/0013-telegram-links.js';
+import { externalVotesMigration } from './sql/0014-external-votes.js';
+import { feedTokensMigration } from './sql/0015-feed-tokens.js';
+import { socialAndTranscriptsMigration } from './sql/0016-social-and-transcripts.js';
 
 /**
  * Every migration, oldest first. The SQL lives in TypeScript modules so that it is compiled into
  * `dist/` with the code and nothing has to be copied. Add a migration as `sql/NNNN-name.ts` and append
  * it here; never edit one that may have been applied anywhere (the checksum check refuses to start).
  */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration, newsMigration, embeddingsMigration, conversationsMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration, newsMigration, embeddingsMigration, conversationsMigration, alertTriggersMigration, telegramLinksMigration, externalVotesMigration, feedTokensMigration, socialAndTranscriptsMigration];

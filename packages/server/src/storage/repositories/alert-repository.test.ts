@@ -49,4 +49,34 @@ describeStorage('AlertRepository', (context) => {
     expect(await repo.deleteOwned(ada.id, adas.id)).toBe(true);
     expect(await repo.ownedBy(ada.id, adas.id)).toBeNull();
   });
+
+  it('finds the active rules of some kinds on a symbol, those on every symbol included, leaving disabled accounts out', async () => {
+    const users = new UserRepository(context.database.db);
+    const admin = await users.create({ email: 'admin@example.com', passwordHash: 'h' });
+    const ada = await users.create({ email: 'ada@example.com', passwordHash: 'h', role: 'trader' });
+    const gone = await users.create({ email: 'gone@example.com', passwordHash: 'h', role: 'trader' });
+    const repo = new AlertRepository(context.database.db);
+    const adaAapl = await repo.create({ userId: ada.id, symbol: 'AAPL', kind: 'signal', name: 'strong buys', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Berlin' }, maxPerHour: 5 });
+    const adaEvery = await repo.create({ userId: ada.id, symbol: '*', kind: 'signal' });
+    const ownerEvery = await repo.create({ userId: null, symbol: '*', kind: 'signal_outcome' });
+    await repo.create({ userId: ada.id, symbol: 'MSFT', kind: 'signal' });
+    await repo.create({ userId: ada.id, symbol: 'AAPL', kind: 'signal', active: false });
+    await repo.create({ userId: ada.id, symbol: 'AAPL', kind: 'price_above', params: { price: 1 } });
+    await repo.create({ userId: gone.id, symbol: 'AAPL', kind: 'signal' });
+    await users.update(gone.id, { disabled: true });
+
+    expect((await repo.activeRules('AAPL', ['signal'])).map((rule) => rule.id)).toEqual([adaAapl.id, adaEvery.id]);
+    expect((await repo.activeRules('AAPL', ['signal', 'signal_outcome'])).map((rule) => rule.id)).toEqual([adaAapl.id, adaEvery.id, ownerEvery.id]);
+    expect(await repo.activeRules('AAPL', [])).toEqual([]);
+    await repo.create({ userId: ada.id, symbol: 'TSLA', kind: 'indicator_below', params: { indicator: 'rsi', value: 30 } });
+    await repo.create({ userId: ada.id, symbol: 'NVDA', kind: 'price_below', params: { price: 1 }, active: false });
+    expect(await repo.watchedSymbols()).toEqual(['AAPL', 'TSLA']);
+    expect(await repo.ownedBy(ada.id, adaAapl.id)).toMatchObject({ name: 'strong buys', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Berlin' }, maxPerHour: 5 });
+
+    // System rules: the install owner's and admins' only (one demoted since is silent).
+    const adminRule = await repo.create({ userId: admin.id, symbol: '*', kind: 'system', params: { events: ['provider_down'] } });
+    const ownerRule = await repo.create({ userId: null, symbol: '*', kind: 'system' });
+    await repo.create({ userId: ada.id, symbol: '*', kind: 'system' });
+    expect((await repo.activeSystemRules()).map((rule) => rule.id)).toEqual([adminRule.id, ownerRule.id]);
+  });
 });

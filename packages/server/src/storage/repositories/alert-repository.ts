@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, type InferSelectModel, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
-import { alerts } from '../schema/alerts.js';
+import { alerts, type QuietHours } from '../schema/alerts.js';
+import { users } from '../schema/users.js';
 import { isUuid } from './is-uuid.js';
 
 /** A stored alert. */
@@ -15,6 +16,12 @@ export interface NewAlert {
   readonly channels?: readonly string[];
   /** Default true. */
   readonly active?: boolean;
+  /** Default none: messages describe the rule by its condition. */
+  readonly name?: string | null;
+  /** Default none. */
+  readonly quietHours?: QuietHours | null;
+  /** Default no limit. */
+  readonly maxPerHour?: number | null;
 }
 
 /** What an edit of an alert may change; fields not given keep their value. */
@@ -24,6 +31,12 @@ export interface AlertChanges {
   readonly params?: Record<string, unknown>;
   readonly channels?: readonly string[];
   readonly active?: boolean;
+  /** `null` removes it. */
+  readonly name?: string | null;
+  /** `null` removes them. */
+  readonly quietHours?: QuietHours | null;
+  /** `null` removes the limit. */
+  readonly maxPerHour?: number | null;
 }
 
 /** Which of an owner's alerts to list. */
@@ -42,6 +55,12 @@ function impossibleOwner(owner: string | null): boolean {
   return owner !== null && !isUuid(owner);
 }
 
+/** The symbol of rules that watch every symbol. */
+export const EVERY_SYMBOL = '*';
+
+/** Rules whose owner may still receive alerts: the install owner's, or an account that is not disabled. */
+const OWNER_ENABLED = or(isNull(alerts.userId), eq(users.disabled, false));
+
 /** User alerts on symbols. */
 export class AlertRepository {
   constructor(private readonly db: Queryable) {}
@@ -57,6 +76,9 @@ export class AlertRepository {
         params: input.params ?? {},
         channels: [...(input.channels ?? [])],
         active: input.active ?? true,
+        name: input.name ?? null,
+        quietHours: input.quietHours ?? null,
+        maxPerHour: input.maxPerHour ?? null,
       })
       .returning();
     return row;
@@ -88,6 +110,48 @@ export class AlertRepository {
   /** The active alerts on a symbol: what to check when its price or signal changes. */
   async activeForSymbol(symbol: string): Promise<Alert[]> {
     return this.db.select().from(alerts).where(and(eq(alerts.symbol, symbol), eq(alerts.active, true))).orderBy(asc(alerts.createdAt));
+  }
+
+  /**
+   * The active rules of these kinds that watch `symbol`, those on every symbol (`*`) included, oldest first; rules of
+   * disabled accounts are left out. What the evaluator checks when an event about the symbol arrives.
+   */
+  async activeRules(symbol: string, kinds: readonly string[]): Promise<Alert[]> {
+    if (kinds.length === 0) return [];
+    const rows = await this.db
+      .select({ alert: alerts })
+      .from(alerts)
+      .leftJoin(users, eq(users.id, alerts.userId))
+      .where(and(eq(alerts.active, true), inArray(alerts.kind, [...kinds]), inArray(alerts.symbol, [symbol, EVERY_SYMBOL]), OWNER_ENABLED))
+      .orderBy(asc(alerts.createdAt), asc(alerts.id));
+    return rows.map((row) => row.alert);
+  }
+
+  /**
+   * The symbols active price and indicator rules watch, sorted: they need quotes and closed bars to fire, so the
+   * server should follow them as it follows watchlist symbols.
+   */
+  async watchedSymbols(): Promise<string[]> {
+    const rows = await this.db
+      .selectDistinct({ symbol: alerts.symbol })
+      .from(alerts)
+      .where(and(eq(alerts.active, true), inArray(alerts.kind, ['price_above', 'price_below', 'indicator_above', 'indicator_below'])))
+      .orderBy(asc(alerts.symbol));
+    return rows.map((row) => row.symbol).filter((symbol) => symbol !== EVERY_SYMBOL);
+  }
+
+  /**
+   * The active `system` rules whose owner is an admin now (or the install owner): a rule made by an admin who was
+   * since demoted stays silent rather than telling a non-admin about the providers.
+   */
+  async activeSystemRules(): Promise<Alert[]> {
+    const rows = await this.db
+      .select({ alert: alerts })
+      .from(alerts)
+      .leftJoin(users, eq(users.id, alerts.userId))
+      .where(and(eq(alerts.active, true), eq(alerts.kind, 'system'), or(isNull(alerts.userId), and(eq(users.role, 'admin'), eq(users.disabled, false)))))
+      .orderBy(asc(alerts.createdAt), asc(alerts.id));
+    return rows.map((row) => row.alert);
   }
 
   /** Records that an alert fired. */

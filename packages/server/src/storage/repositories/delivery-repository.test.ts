@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeStorage } from '../test-support/describe-storage.test-support.js';
 import { ChannelRepository, type NotificationChannel } from './channel-repository.js';
+import { UserRepository } from './user-repository.js';
 import { DeliveryRepository, type NewNotificationDelivery } from './delivery-repository.js';
 
 const T0 = new Date('2026-03-02T10:00:00.000Z');
@@ -71,6 +72,46 @@ describeStorage('DeliveryRepository', (context) => {
       [desk.id]: { status: 'failed', at: at(2), error: 'HTTP 502' },
       [phone.id]: { status: 'dead', at: at(3), error: 'Telegram answered 403: Forbidden' },
     });
+  });
+
+  it("lists the deliveries of an owner's channels only, by status (dead: the dead-letter list), and finds one only for its owner", async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const ada = await new UserRepository(context.database.db).create({ email: 'ada@example.com', passwordHash: 'h' });
+    const owners = await channel('Owner desk');
+    const adas = await new ChannelRepository(context.database.db).create({ userId: ada.id, kind: 'slack', name: 'Ada Slack', config: { webhookUrl: 'https://hooks.slack.com/x' } });
+    const ownersDead = await repo.create(newDelivery(owners.id, 'owner dead'));
+    await repo.recordAttempt(ownersDead.id, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 410', nextAttemptAt: null });
+    const ownersFine = await repo.create(newDelivery(owners.id, 'owner fine'));
+    await repo.recordAttempt(ownersFine.id, { status: 'delivered', at: at(2), latencyMs: 3 });
+    const adasDead = await repo.create({ ...newDelivery(adas.id, 'ada dead'), kind: 'slack' });
+    await repo.recordAttempt(adasDead.id, { status: 'dead', at: at(3), latencyMs: 3, error: 'HTTP 404', nextAttemptAt: null });
+
+    expect((await repo.listForOwner(null, 'dead', 100)).map((row) => [row.subject, row.channelName])).toEqual([['owner dead', 'Owner desk']]);
+    expect((await repo.listForOwner(null, undefined, 100)).map((row) => row.subject)).toEqual(['owner fine', 'owner dead']);
+    expect((await repo.listForOwner(ada.id, 'dead', 100)).map((row) => [row.subject, row.channelName, row.error])).toEqual([['ada dead', 'Ada Slack', 'HTTP 404']]);
+    expect(await repo.listForOwner('not-a-uuid', 'dead', 100)).toEqual([]);
+    expect((await repo.ownedBy(ada.id, adasDead.id))?.channelName).toBe('Ada Slack');
+    expect(await repo.ownedBy(ada.id, ownersDead.id)).toBeNull();
+    expect(await repo.ownedBy(null, adasDead.id)).toBeNull();
+  });
+
+  it('takes a failed or dead delivery for a retry by hand, leasing it, and refuses a delivered or pending one', async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const desk = await channel();
+    const dead = await repo.create(newDelivery(desk.id, 'dead'));
+    await repo.recordAttempt(dead.id, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 500 (gave up after 6 attempts)', nextAttemptAt: null });
+    const failed = await repo.create(newDelivery(desk.id, 'failed'));
+    await repo.recordAttempt(failed.id, { status: 'failed', at: at(1), latencyMs: 3, error: 'HTTP 500', nextAttemptAt: at(31) });
+    const delivered = await repo.create(newDelivery(desk.id, 'delivered'));
+    await repo.recordAttempt(delivered.id, { status: 'delivered', at: at(1), latencyMs: 3 });
+    const pending = await repo.create(newDelivery(desk.id, 'pending', at(1_000)));
+
+    expect(await repo.claimForRetry(dead.id, at(600))).toMatchObject({ id: dead.id, status: 'dead', attempts: 1, nextAttemptAt: at(600) });
+    expect(await repo.claimForRetry(failed.id, at(600))).toMatchObject({ id: failed.id, status: 'failed', nextAttemptAt: at(600) });
+    expect(await repo.claimForRetry(delivered.id, at(600))).toBeNull();
+    expect(await repo.claimForRetry(pending.id, at(600))).toBeNull();
+    // Leased, the retry pass leaves them alone until the lease ends.
+    expect(await repo.claimDue(at(599), at(900), 10)).toEqual([]);
   });
 
   it('goes with its channel', async () => {

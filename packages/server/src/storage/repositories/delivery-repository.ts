@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, lte, sql, type InferSelectModel } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
-import type { ChannelKind } from '../schema/notification-channels.js';
+import { notificationChannels, type ChannelKind } from '../schema/notification-channels.js';
 import { notificationDeliveries, type DeliveryStatus } from '../schema/notification-deliveries.js';
 import { isUuid } from './is-uuid.js';
 
@@ -17,7 +17,27 @@ export interface NewNotificationDelivery {
   readonly payload: unknown;
   /** When to try again should this attempt never report (the server stopped mid-send); null: never. */
   readonly leaseUntil: Date | null;
+  /** The alert trigger the message carries; absent for test messages. */
+  readonly alertTriggerId?: string | null;
 }
+
+/** A delivery with the name of its channel, for lists. */
+export interface NamedDelivery extends NotificationDelivery {
+  readonly channelName: string;
+}
+
+/** Deliveries to channels of `owner`: a user's, or (`null`) the install owner's while accounts are off. */
+function channelOwnedBy(owner: string | null): SQL {
+  return owner === null ? isNull(notificationChannels.userId) : eq(notificationChannels.userId, owner);
+}
+
+/** A user id that cannot own rows (not a UUID): no query is needed to know they have none. */
+function impossibleOwner(owner: string | null): boolean {
+  return owner !== null && !isUuid(owner);
+}
+
+/** Statuses a delivery may be retried by hand from: it failed, with or without retries left. */
+const RETRYABLE_STATUSES: readonly DeliveryStatus[] = ['failed', 'dead'];
 
 /** How an attempt ended. `failed` with a `nextAttemptAt` is retried then; `dead` is given up. */
 export type DeliveryAttemptOutcome =
@@ -39,7 +59,15 @@ export class DeliveryRepository {
   async create(input: NewNotificationDelivery): Promise<NotificationDelivery> {
     const [row] = await this.db
       .insert(notificationDeliveries)
-      .values({ channelId: input.channelId, kind: input.kind, eventType: input.eventType, subject: input.subject, payload: input.payload, nextAttemptAt: input.leaseUntil })
+      .values({
+        channelId: input.channelId,
+        kind: input.kind,
+        eventType: input.eventType,
+        subject: input.subject,
+        payload: input.payload,
+        nextAttemptAt: input.leaseUntil,
+        alertTriggerId: input.alertTriggerId ?? null,
+      })
       .returning();
     return row;
   }
@@ -95,6 +123,57 @@ export class DeliveryRepository {
       .where(eq(notificationDeliveries.channelId, channelId))
       .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id))
       .limit(limit);
+  }
+
+  /** The deliveries of these alert triggers with their channels' names, oldest first. */
+  async listForTriggers(triggerIds: readonly string[]): Promise<NamedDelivery[]> {
+    const ids = [...new Set(triggerIds.filter(isUuid))];
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .select({ delivery: notificationDeliveries, channelName: notificationChannels.name })
+      .from(notificationDeliveries)
+      .innerJoin(notificationChannels, eq(notificationChannels.id, notificationDeliveries.channelId))
+      .where(inArray(notificationDeliveries.alertTriggerId, ids))
+      .orderBy(asc(notificationDeliveries.createdAt), asc(notificationDeliveries.id));
+    return rows.map((row) => ({ ...row.delivery, channelName: row.channelName }));
+  }
+
+  /** The deliveries to `owner`'s channels (optionally only those of a status: `dead` is the dead-letter list), newest first. */
+  async listForOwner(owner: string | null, status: DeliveryStatus | undefined, limit: number): Promise<NamedDelivery[]> {
+    if (impossibleOwner(owner)) return [];
+    const rows = await this.db
+      .select({ delivery: notificationDeliveries, channelName: notificationChannels.name })
+      .from(notificationDeliveries)
+      .innerJoin(notificationChannels, eq(notificationChannels.id, notificationDeliveries.channelId))
+      .where(and(channelOwnedBy(owner), status === undefined ? undefined : eq(notificationDeliveries.status, status)))
+      .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id))
+      .limit(limit);
+    return rows.map((row) => ({ ...row.delivery, channelName: row.channelName }));
+  }
+
+  /** The delivery with this id if it went to a channel of `owner`, with its channel's name; else `null`. */
+  async ownedBy(owner: string | null, id: string): Promise<NamedDelivery | null> {
+    if (!isUuid(id) || impossibleOwner(owner)) return null;
+    const [row] = await this.db
+      .select({ delivery: notificationDeliveries, channelName: notificationChannels.name })
+      .from(notificationDeliveries)
+      .innerJoin(notificationChannels, eq(notificationChannels.id, notificationDeliveries.channelId))
+      .where(and(eq(notificationDeliveries.id, id), channelOwnedBy(owner)));
+    return row === undefined ? null : { ...row.delivery, channelName: row.channelName };
+  }
+
+  /**
+   * Takes a failed or dead delivery for an attempt made now by hand, holding it until `leaseUntil` so that the retry
+   * pass leaves it alone meanwhile; `null` when it is in another state (delivered, or pending its first attempt).
+   */
+  async claimForRetry(id: string, leaseUntil: Date): Promise<NotificationDelivery | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .update(notificationDeliveries)
+      .set({ nextAttemptAt: leaseUntil })
+      .where(and(eq(notificationDeliveries.id, id), inArray(notificationDeliveries.status, [...RETRYABLE_STATUSES])))
+      .returning();
+    return row ?? null;
   }
 
   /** For each channel, how its newest attempted delivery went (channels without one are absent). */

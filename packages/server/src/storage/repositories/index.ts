@@ -24,3 +24,6 @@ export * from './watchlist-repository.js';
 export * from './document-repository.js';
 export * from './embedding-repository.js';
 export * from './conversation-repository.js';
+export * from './channel-repository.js';
+export * from './delivery-repository.js';
+export * from './alert-trigger-repository.js';

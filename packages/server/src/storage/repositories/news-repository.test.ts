@@ -35,7 +35,7 @@ describeStorage('news repository', (context) => {
   it('has the table, keys, indexes and checks the schema file describes', async () => {
     const facts = (await databaseSchemaFacts(context.database.db)).filter((fact) => / news_items([ .]|$)/.test(fact));
     expect(facts).toEqual(drizzleSchemaFacts([newsItems]));
-    expect(facts).toContain('unique news_items_symbol_title_key on news_items (symbol, title_hash)');
+    expect(facts).toContain('unique news_items_symbol_kind_title_key on news_items (symbol, kind, title_hash)');
   });
 
   it('stores a story once per symbol: a second copy with the same link or the same headline is skipped, also within one call', async () => {
@@ -102,6 +102,32 @@ describeStorage('news repository', (context) => {
     expect(first.items[0]).toMatchObject({ symbol: 'AAPL', summary: null, publisher: 'Wire', simulated: false, scorerId: 'finance-word-list', sentiment: { label: 'positive', score: 0.6, confidence: 0.8 } });
     expect(Math.abs(first.items[0].fetchedAt - Date.now())).toBeLessThan(60_000);
     await expect(repository().list('AAPL', 'bogus')).rejects.toThrow(StorageInputError);
+  });
+
+  it('keeps news, social posts and earnings-call passages apart: each kind de-duplicates, reads and lists on its own', async () => {
+    const post = (overrides: Partial<NewNewsItem>): NewNewsItem => item({ kind: 'social', source: 'social', ...overrides });
+    // The same link as news and as a social post: one row of each kind; a second copy of either is skipped.
+    expect(await repository().insertMany([item(), post({}), post({ title: 'Apple beats, $AAPL to the moon', titleHash: 'hash-s' }), item({ titleHash: 'hash-b' })])).toBe(2);
+    expect(await repository().insertMany([post({ title: 'Second post', url: 'https://reddit.example.com/2', urlKey: 'reddit.example.com/2', titleHash: 'hash-2', publishedAt: T0 + HOUR, sentiment: { label: 'negative', score: -0.5, confidence: 0.6 } })])).toBe(1);
+    const passage = item({ kind: 'earnings_call', source: 'upload', url: null, urlKey: null, titleHash: 'call-2024Q1-0', title: 'Revenue grew 12 percent.', publishedAt: T0 - HOUR });
+    expect(await repository().insertMany([passage, { ...passage, title: 'again' }])).toBe(1);
+
+    // The keys of the matching rows of that kind only.
+    expect(await repository().knownKeys('AAPL', ['x.example.com/a'], ['hash-2'], 'social')).toEqual({ urlKeys: new Set(['x.example.com/a', 'reddit.example.com/2']), titleHashes: new Set(['hash-a', 'hash-2']) });
+    expect(await repository().knownKeys('AAPL', [], ['hash-2'])).toEqual({ urlKeys: new Set(), titleHashes: new Set() });
+    expect((await repository().scoredTexts('AAPL', 0, T0 + HOUR, 100, 'social')).map((text) => [text.text, text.source, text.sentiment.score])).toEqual([
+      ['Apple beats estimates', 'social', 0.6],
+      ['Second post', 'social', -0.5],
+    ]);
+    expect((await repository().scoredTexts('AAPL', 0, T0 + HOUR, 100, 'earnings_call')).map((text) => text.text)).toEqual(['Revenue grew 12 percent.']);
+    expect((await repository().scoredTexts('AAPL', 0, T0 + HOUR)).map((text) => text.text)).toEqual(['Apple beats estimates']);
+    // Lists are of one kind, news unless another is asked.
+    expect((await repository().list(null)).items.map((stored) => [stored.kind, stored.title])).toEqual([['news', 'Apple beats estimates']]);
+    expect((await repository().list('AAPL', null, 50, 'social')).items.map((stored) => [stored.kind, stored.title])).toEqual([
+      ['social', 'Second post'],
+      ['social', 'Apple beats estimates'],
+    ]);
+    expect((await repository().list(null, null, 50, 'earnings_call')).items.map((stored) => stored.kind)).toEqual(['earnings_call']);
   });
 
   it('refuses scores outside their ranges', async () => {

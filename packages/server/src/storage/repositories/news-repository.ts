@@ -1,12 +1,14 @@
 import type { ScoredText, SentimentScore } from '@goldensignals/engine';
 import { and, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
-import { newsItems } from '../schema/news-items.js';
+import { newsItems, type NewsKind } from '../schema/news-items.js';
 import { decodeSignalCursor, encodeSignalCursor } from './signal-cursor.js';
 
-/** A scored article about one symbol, ready to store. */
+/** A scored article, social post or transcript passage about one symbol, ready to store. */
 export interface NewNewsItem {
   readonly symbol: string;
+  /** Default `news`. */
+  readonly kind?: NewsKind;
   readonly title: string;
   readonly summary: string | null;
   readonly url: string | null;
@@ -25,10 +27,11 @@ export interface NewNewsItem {
   readonly scorerId: string;
 }
 
-/** A stored news item. */
+/** A stored news item (or social post, or transcript passage). */
 export interface StoredNewsItem {
   readonly id: string;
   readonly symbol: string;
+  readonly kind: NewsKind;
   readonly title: string;
   readonly summary: string | null;
   readonly url: string | null;
@@ -57,7 +60,7 @@ export interface KnownNewsKeys {
 
 /** Most rows one page returns, whatever the caller asks. */
 export const MAX_NEWS_PAGE = 200;
-/** Rows per INSERT: 13 parameters each stays far below PostgreSQL's 65,535. */
+/** Rows per INSERT: 14 parameters each stays far below PostgreSQL's 65,535. */
 const CHUNK = 1000;
 
 type NewsRow = typeof newsItems.$inferSelect;
@@ -66,6 +69,7 @@ function toStoredNewsItem(row: NewsRow): StoredNewsItem {
   return {
     id: row.id,
     symbol: row.symbol,
+    kind: row.kind,
     title: row.title,
     summary: row.summary,
     url: row.url,
@@ -79,7 +83,10 @@ function toStoredNewsItem(row: NewsRow): StoredNewsItem {
   };
 }
 
-/** Scored news by symbol: stored once per story and symbol, read as engine inputs and as pages for the API. */
+/**
+ * Scored news, social posts and transcript passages by symbol: stored once per story, symbol and kind, read as
+ * engine inputs and as pages for the API. Every read names the kind (default `news`).
+ */
 export class NewsRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -93,6 +100,7 @@ export class NewsRepository {
     for (let start = 0; start < items.length; start += CHUNK) {
       const values = items.slice(start, start + CHUNK).map((item) => ({
         symbol: item.symbol,
+        kind: item.kind ?? 'news',
         title: item.title,
         summary: item.summary,
         url: item.url,
@@ -113,8 +121,8 @@ export class NewsRepository {
     return inserted;
   }
 
-  /** Which of `urlKeys` and `titleHashes` are stored for `symbol` already (so they need no scoring). */
-  async knownKeys(symbol: string, urlKeys: readonly string[], titleHashes: readonly string[]): Promise<KnownNewsKeys> {
+  /** Which of `urlKeys` and `titleHashes` are stored for `symbol` and `kind` already (so they need no scoring). */
+  async knownKeys(symbol: string, urlKeys: readonly string[], titleHashes: readonly string[], kind: NewsKind = 'news'): Promise<KnownNewsKeys> {
     if (urlKeys.length === 0 && titleHashes.length === 0) return { urlKeys: new Set(), titleHashes: new Set() };
     const rows = await this.db
       .select({ urlKey: newsItems.urlKey, titleHash: newsItems.titleHash })
@@ -122,6 +130,7 @@ export class NewsRepository {
       .where(
         and(
           eq(newsItems.symbol, symbol),
+          eq(newsItems.kind, kind),
           or(urlKeys.length === 0 ? undefined : inArray(newsItems.urlKey, [...urlKeys]), titleHashes.length === 0 ? undefined : inArray(newsItems.titleHash, [...titleHashes])),
         ),
       );
@@ -132,25 +141,25 @@ export class NewsRepository {
   }
 
   /**
-   * The scored news of a symbol published in [`from`, `to`] (epoch ms), oldest first, as the engine's
+   * The scored items of `kind` of a symbol published in [`from`, `to`] (epoch ms), oldest first, as the engine's
    * sentiment agents read them; at most the newest `limit`.
    */
-  async scoredTexts(symbol: string, from: number, to: number, limit = 5000): Promise<ScoredText[]> {
+  async scoredTexts(symbol: string, from: number, to: number, limit = 5000, kind: NewsKind = 'news'): Promise<ScoredText[]> {
     if (!(to >= from)) return [];
     const rows = await this.db
       .select({ time: newsItems.publishedAt, text: newsItems.title, source: newsItems.source, label: newsItems.sentimentLabel, score: newsItems.sentimentScore, confidence: newsItems.sentimentConfidence })
       .from(newsItems)
-      .where(and(eq(newsItems.symbol, symbol), gte(newsItems.publishedAt, new Date(from)), lte(newsItems.publishedAt, new Date(to))))
+      .where(and(eq(newsItems.symbol, symbol), eq(newsItems.kind, kind), gte(newsItems.publishedAt, new Date(from)), lte(newsItems.publishedAt, new Date(to))))
       .orderBy(desc(newsItems.publishedAt), desc(newsItems.id))
       .limit(Math.max(1, Math.floor(limit)));
     return rows.reverse().map((row) => ({ time: row.time.getTime(), text: row.text, source: row.source, sentiment: { label: row.label, score: row.score, confidence: row.confidence } }));
   }
 
   /**
-   * A page of stored news (of `symbol`, or of every symbol), newest publication first, ties by id so pages
-   * never skip or repeat an item. Pass the previous page's `nextCursor` to continue.
+   * A page of stored items of `kind` (of `symbol`, or of every symbol), newest publication first, ties by id so
+   * pages never skip or repeat an item. Pass the previous page's `nextCursor` to continue.
    */
-  async list(symbol: string | null, cursor: string | null = null, limit = 50): Promise<NewsPage> {
+  async list(symbol: string | null, cursor: string | null = null, limit = 50, kind: NewsKind = 'news'): Promise<NewsPage> {
     const size = Math.max(1, Math.min(MAX_NEWS_PAGE, Math.floor(limit) || 1));
     const after = cursor === null ? undefined : decodeSignalCursor(cursor);
     const rows = await this.db
@@ -159,6 +168,7 @@ export class NewsRepository {
       .where(
         and(
           symbol === null ? undefined : eq(newsItems.symbol, symbol),
+          eq(newsItems.kind, kind),
           after && sql`(${newsItems.publishedAt}, ${newsItems.id}) < (${after.time}::timestamptz, ${after.id}::uuid)`,
         ),
       )

@@ -7,6 +7,7 @@ import { agentSettings } from './agent-settings.js';
 import { agentStats } from './agent-stats.js';
 import { agentWeightHistory } from './agent-weight-history.js';
 import { alerts } from './alerts.js';
+import { alertTriggers } from './alert-triggers.js';
 import { apiKeys } from './api-keys.js';
 import { auditLog } from './audit-log.js';
 import { autoFollowDecisions } from './auto-follow-decisions.js';
@@ -20,6 +21,8 @@ import { learningWatermarks } from './learning-watermarks.js';
 import { newsItems } from './news-items.js';
 import { notificationChannels } from './notification-channels.js';
 import { notificationDeliveries } from './notification-deliveries.js';
+import { telegramLinkCodes } from './telegram-link-codes.js';
+import { telegramLinks } from './telegram-links.js';
 import { fills } from './fills.js';
 import { orders } from './orders.js';
 import { portfolios } from './portfolios.js';
@@ -32,6 +35,9 @@ import { signalVotes } from './signal-votes.js';
 import { signals } from './signals.js';
 import { users } from './users.js';
 import { watchlists } from './watchlists.js';
+import { externalVotes } from './external-votes.js';
+import { tradingviewHooks } from './tradingview-hooks.js';
+import { feedTokens } from './feed-tokens.js';
 
 /** Every table of the schema, for the schema-vs-migrations check and for clearing data in tests. */
 export const ALL_TABLES = [
@@ -65,8 +71,14 @@ export const ALL_TABLES = [
   conversations,
   conversationMessages,
   alerts,
+  alertTriggers,
   notificationChannels,
   notificationDeliveries,
+  telegramLinks,
+  telegramLinkCodes,
+  tradingviewHooks,
+  externalVotes,
   auditLog,
+  feedTokens,
   schemaMigrations,
 ] as const;

@@ -10,16 +10,24 @@ const LABELS: Record<SentimentLabel, true> = { positive: true, negative: true, n
 /** Sentiment labels as stored. */
 export const SENTIMENT_LABELS = Object.keys(LABELS) as SentimentLabel[];
 
+/** What a row is: a news story, a social post, or a passage of an earnings-call transcript. */
+export const NEWS_KINDS = ['news', 'social', 'earnings_call'] as const;
+
+/** One of {@link NEWS_KINDS}. */
+export type NewsKind = (typeof NEWS_KINDS)[number];
+
 /**
- * News tied to a symbol with its sentiment, scored once when stored (`scorer_id` says by which scorer).
- * One row per symbol and story: `url_key` (the normalised link) and `title_hash` (the normalised headline and
- * its UTC day) are unique per symbol, so re-fetched, syndicated or concurrently stored copies never add a row.
+ * News, social posts and earnings-call passages (`kind`) tied to a symbol with their sentiment, scored once when
+ * stored (`scorer_id` says by which scorer). One row per symbol, kind and story: `url_key` (the normalised link)
+ * and `title_hash` (the normalised headline and its UTC day; for a transcript passage its quarter and place) are
+ * unique per symbol and kind, so re-fetched, syndicated or concurrently stored copies never add a row.
  */
 export const newsItems = pgTable(
   'news_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     symbol: text('symbol').notNull(),
+    kind: text('kind').$type<NewsKind>().notNull().default('news'),
     title: text('title').notNull(),
     summary: text('summary'),
     url: text('url'),
@@ -37,10 +45,11 @@ export const newsItems = pgTable(
     scorerId: text('scorer_id').notNull(),
   },
   (t) => [
-    unique('news_items_symbol_url_key').on(t.symbol, t.urlKey),
-    unique('news_items_symbol_title_key').on(t.symbol, t.titleHash),
-    index('news_items_symbol_published_idx').on(t.symbol, t.publishedAt.desc(), t.id.desc()),
-    index('news_items_published_idx').on(t.publishedAt.desc(), t.id.desc()),
+    unique('news_items_symbol_kind_url_key').on(t.symbol, t.kind, t.urlKey),
+    unique('news_items_symbol_kind_title_key').on(t.symbol, t.kind, t.titleHash),
+    index('news_items_symbol_kind_published_idx').on(t.symbol, t.kind, t.publishedAt.desc(), t.id.desc()),
+    index('news_items_kind_published_idx').on(t.kind, t.publishedAt.desc(), t.id.desc()),
+    check('news_items_kind_check', checkIn(t.kind, NEWS_KINDS)),
     check('news_items_sentiment_label_check', checkIn(t.sentimentLabel, SENTIMENT_LABELS)),
     check('news_items_sentiment_score_check', sql`${t.sentimentScore} >= -1 AND ${t.sentimentScore} <= 1`),
     check('news_items_sentiment_confidence_check', sql`${t.sentimentConfidence} >= 0 AND ${t.sentimentConfidence} <= 1`),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { alertTriggers } from './alert-triggers.js';
 import { checkIn } from './check-in.js';
 import { timestamptz } from './columns.js';
 import { CHANNEL_KINDS, notificationChannels, type ChannelKind } from './notification-channels.js';
@@ -33,10 +34,13 @@ export const notificationDeliveries = pgTable(
     latencyMs: integer('latency_ms'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     deliveredAt: timestamptz('delivered_at'),
+    /** The alert trigger this delivery carries; null for test messages (and once the rule is deleted). */
+    alertTriggerId: uuid('alert_trigger_id').references(() => alertTriggers.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('notification_deliveries_channel_created_idx').on(t.channelId, t.createdAt.desc()),
     index('notification_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.nextAttemptAt} IS NOT NULL`),
+    index('notification_deliveries_alert_trigger_idx').on(t.alertTriggerId).where(sql`${t.alertTriggerId} IS NOT NULL`),
     check('notification_deliveries_kind_check', checkIn(t.kind, CHANNEL_KINDS)),
     check('notification_deliveries_status_check', checkIn(t.status, DELIVERY_STATUSES)),
     check('notification_deliveries_attempts_check', sql`${t.attempts} >= 0`),

@@ -1,5 +1,6 @@
 import type { Bar, EarningsReport } from '@goldensignals/engine';
 import type { BarRequest } from '../../bar-request.js';
+import { FISCAL_QUARTER, type EarningsCallTranscript } from '../../earnings-call-transcript.js';
 import type { Fundamentals } from '../../fundamentals.js';
 import type { MarketDataProvider } from '../../market-data-provider.js';
 import type { NewsArticle } from '../../news-article.js';
@@ -15,6 +16,7 @@ import { readAlphaVantageOverview } from './alpha-vantage-fundamentals.js';
 import { readAlphaVantageNews } from './alpha-vantage-news.js';
 import { readAlphaVantageQuote } from './alpha-vantage-quote.js';
 import { readAlphaVantageSearch } from './alpha-vantage-search.js';
+import { readAlphaVantageTranscript } from './alpha-vantage-transcript.js';
 
 /** Alpha Vantage's host; every function is a GET of `/query`. */
 export const ALPHA_VANTAGE_BASE_URL = 'https://www.alphavantage.co';
@@ -23,7 +25,7 @@ const MAX_NEWS = 1_000;
 
 /**
  * Alpha Vantage: TIME_SERIES_INTRADAY / DAILY / WEEKLY for bars, GLOBAL_QUOTE, SYMBOL_SEARCH,
- * NEWS_SENTIMENT, OVERVIEW (fundamentals) and EARNINGS. The key must travel as the `apikey` query
+ * NEWS_SENTIMENT, OVERVIEW (fundamentals), EARNINGS and EARNINGS_CALL_TRANSCRIPT. The key must travel as the `apikey` query
  * parameter (Alpha Vantage accepts no header), so every message is redacted.
  */
 export class AlphaVantageProvider implements MarketDataProvider {
@@ -86,6 +88,14 @@ export class AlphaVantageProvider implements MarketDataProvider {
   async earnings(symbol: string, signal?: AbortSignal): Promise<EarningsReport[]> {
     const body = await this.get({ function: 'EARNINGS', symbol }, `earnings of ${symbol}`, signal);
     return readAlphaVantageEarnings(this.client, symbol, body);
+  }
+
+  /** EARNINGS_CALL_TRANSCRIPT of a fiscal quarter (`2024Q1`). */
+  async earningsCallTranscript(symbol: string, quarter: string, signal?: AbortSignal): Promise<EarningsCallTranscript> {
+    const what = `earnings call of ${symbol} ${quarter}`;
+    if (!FISCAL_QUARTER.test(quarter)) throw this.client.error('bad-request', what, `quarter must be a fiscal quarter such as 2024Q1, got "${quarter}"`);
+    const body = await this.get({ function: 'EARNINGS_CALL_TRANSCRIPT', symbol, quarter }, what, signal);
+    return readAlphaVantageTranscript(this.client, symbol, quarter, body);
   }
 
   private get(query: Readonly<Record<string, string>>, what: string, signal: AbortSignal | undefined): Promise<unknown> {

@@ -1,18 +1,37 @@
 import { TIMEFRAMES, type OutcomeKind, type Timeframe } from '@goldensignals/engine';
-import { AppError } from '../../errors/app-error.js';
-import { RISK_LEVELS, SIGNAL_ACTIONS } from '../../storage/schema/engine-values.js';
+import { AppError } from '../errors/app-error.js';
+import { RISK_LEVELS, SIGNAL_ACTIONS } from '../storage/schema/engine-values.js';
 import { ParamsReader } from './params-reader.js';
 
 /**
  * What an alert rule watches: its symbol's price crossing a level, a new signal matching filters, a
- * signal's outcome (target, stop, expiry), or an indicator crossing a level on a timeframe.
+ * signal's outcome (target, stop, expiry), an indicator crossing a level on a timeframe, or (admins) the
+ * market data providers going down and coming back.
  */
-export const ALERT_KINDS = ['price_above', 'price_below', 'signal', 'signal_outcome', 'indicator_above', 'indicator_below'] as const;
+export const ALERT_KINDS = ['price_above', 'price_below', 'signal', 'signal_outcome', 'indicator_above', 'indicator_below', 'system'] as const;
 
 /** An alert rule's kind. */
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-/** Where an alert may be delivered (delivery itself is the alerts issue's). */
+/** Kinds whose rules may watch every symbol (`*`); `system` rules watch nothing else. */
+export const EVERY_SYMBOL_KINDS: readonly AlertKind[] = ['signal', 'signal_outcome', 'system'];
+
+/** Kinds only admins may create: they tell about the whole install. */
+export const ADMIN_ALERT_KINDS: readonly AlertKind[] = ['system'];
+
+/** System events a `system` rule can watch: a provider's circuit opening (down) and closing again (up). */
+export const SYSTEM_EVENTS = ['provider_down', 'provider_up'] as const;
+
+/** One of {@link SYSTEM_EVENTS}. */
+export type SystemEvent = (typeof SYSTEM_EVENTS)[number];
+
+/** What an agent id in a signal rule may look like (built-in, ML and imported agents alike). */
+export const AGENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
+
+/** Most agents a signal rule may name, and the largest `minAgreeingAgents`. */
+export const MAX_RULE_AGENTS = 100;
+
+/** Where an alert is delivered: the owner's live sockets, or every enabled channel of theirs of the kind. */
 export const ALERT_CHANNELS = ['websocket', 'webhook', 'email', 'telegram', 'discord', 'slack'] as const;
 
 /** How a signal's outcome was decided, as the scorecard records it. */
@@ -40,10 +59,11 @@ export const ALERT_PERIOD_RANGE = { min: 2, max: 500 } as const;
 export const ALERT_PARAM_FIELDS: Readonly<Record<AlertKind, readonly string[]>> = {
   price_above: ['price'],
   price_below: ['price'],
-  signal: ['actions', 'minConfidence', 'minConsensusStrength', 'riskLevels', 'timeframes'],
+  signal: ['actions', 'minConfidence', 'minConsensusStrength', 'riskLevels', 'timeframes', 'agents', 'minAgreeingAgents'],
   signal_outcome: ['outcomes'],
   indicator_above: ['indicator', 'value', 'period', 'timeframe'],
   indicator_below: ['indicator', 'value', 'period', 'timeframe'],
+  system: ['events'],
 };
 
 function isAlertKind(kind: string): kind is AlertKind {
@@ -55,14 +75,22 @@ function read(kind: AlertKind, reader: ParamsReader): Record<string, unknown> {
     case 'price_above':
     case 'price_below':
       return { price: reader.number('price', { min: 0, exclusiveMin: true }) };
-    case 'signal':
+    case 'signal': {
+      const agents = reader.distinctStrings('agents', AGENT_ID_PATTERN, 'an agent id (letters, digits and . _ : -, at most 80 characters)', MAX_RULE_AGENTS);
+      const minAgreeingAgents = reader.optionalNumber('minAgreeingAgents', { min: 1, max: MAX_RULE_AGENTS, integer: true });
       return {
         actions: reader.subset('actions', SIGNAL_ACTIONS, ['BUY', 'SELL']),
         minConfidence: reader.number('minConfidence', { min: 0, max: 1 }, 0),
         minConsensusStrength: reader.number('minConsensusStrength', { min: 0, max: 1 }, 0),
         riskLevels: reader.subset('riskLevels', RISK_LEVELS, RISK_LEVELS),
         timeframes: reader.subset<Timeframe>('timeframes', TIMEFRAMES, TIMEFRAMES),
+        // Optional filters stay absent when not given, so older rules read back exactly as they were stored.
+        ...(agents === undefined ? {} : { agents }),
+        ...(minAgreeingAgents === undefined ? {} : { minAgreeingAgents }),
       };
+    }
+    case 'system':
+      return { events: reader.subset('events', SYSTEM_EVENTS, SYSTEM_EVENTS) };
     case 'signal_outcome':
       return { outcomes: reader.subset('outcomes', ALERT_OUTCOMES, ALERT_OUTCOMES) };
     case 'indicator_above':

@@ -1,6 +1,6 @@
 import { TIMEFRAMES } from '@goldensignals/engine';
 import { describe, expect, it } from 'vitest';
-import { AppError, type FieldProblem } from '../../errors/app-error.js';
+import { AppError, type FieldProblem } from '../errors/app-error.js';
 import { parseAlertCondition } from './alert-conditions.js';
 
 function problemsOf(kind: string, params: Record<string, unknown>): readonly FieldProblem[] {
@@ -66,6 +66,6 @@ describe('parseAlertCondition', () => {
   });
 
   it('refuses an unknown kind on the kind field', () => {
-    expect(problemsOf('volume_spike', {})).toEqual([{ field: 'body.kind', message: 'must be one of price_above, price_below, signal, signal_outcome, indicator_above, indicator_below' }]);
+    expect(problemsOf('volume_spike', {})).toEqual([{ field: 'body.kind', message: 'must be one of price_above, price_below, signal, signal_outcome, indicator_above, indicator_below, system' }]);
   });
 });

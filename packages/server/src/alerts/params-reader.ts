@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors/app-error.js';
+import type { FieldProblem } from '../errors/app-error.js';
 
 /** Bounds of a number field; `exclusiveMin` / `exclusiveMax` make the bound itself invalid. */
 export interface NumberBounds {
@@ -66,6 +66,23 @@ export class ParamsReader {
     if (value === undefined) return fallback ?? this.problem(field, 'is required');
     const found = options.find((option) => option === value);
     return found ?? this.problem(field, `must be one of ${options.join(', ')}`);
+  }
+
+  /**
+   * A non-empty list of at most `maxItems` distinct strings each matching `rule` (described as `what`), in the given
+   * order; `undefined` when absent (or invalid: problems are recorded then).
+   */
+  distinctStrings(field: string, rule: RegExp, what: string, maxItems: number): string[] | undefined {
+    const value = this.params[field];
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || value.length === 0 || value.length > maxItems) return this.problem(field, `must be a list of 1 to ${maxItems} items, each ${what}`);
+    const chosen: string[] = [];
+    value.forEach((item: unknown, index) => {
+      if (typeof item !== 'string' || !rule.test(item)) this.problem(`${field}[${index}]`, `must be ${what}`);
+      else if (chosen.includes(item)) this.problem(`${field}[${index}]`, `repeats ${item}`);
+      else chosen.push(item);
+    });
+    return chosen.length === value.length ? chosen : undefined;
   }
 
   /** A non-empty list of distinct `options`, in the given order; `fallback` when absent. */
