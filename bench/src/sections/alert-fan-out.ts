@@ -166,7 +166,8 @@ export async function alertFanOut(): Promise<unknown> {
     const total = (): number => Object.values(counts).reduce((sum, count) => sum + count, 0);
     while (total() < expected || (counts.pending ?? 0) + (counts.failed ?? 0) > 0) {
       if (performance.now() - fanOutStart > SETTLE_TIMEOUT_MS) throw new Error(`alerts: not settled within ${SETTLE_TIMEOUT_MS / 60_000} min: ${JSON.stringify(counts)}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // A count scans every delivery row, on the same thread as the drain: not too often.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
       counts = await statusCounts(database);
       if (performance.now() - lastReport > 10_000) {
         progress(`alerts: ${JSON.stringify(counts)} of ${expected}`);

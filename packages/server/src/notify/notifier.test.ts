@@ -221,6 +221,25 @@ describeStorage('Notifier', (context) => {
     expect(desk.requests).toHaveLength(3);
   });
 
+  it('drains a queued burst larger than a batch at once, and a hanging channel holds back only its own deliveries', async () => {
+    const hanging = await receiver(() => 'hang');
+    const healthy = await receiver(() => ({ status: 204 }));
+    // The timer is far away: the drain must keep claiming as attempts end, not wait for it.
+    const notify = notifier({ retryIntervalMs: 600_000, retryBatchSize: 5, timeoutMs: 60_000, maxConcurrent: 4, maxConcurrentPerChannel: 1 });
+    const stuck = await webhook(hanging.baseUrl);
+    const desk = await webhook(healthy.baseUrl);
+    // The hanging channel's deliveries are the oldest: a drain first in, first out would be stuck behind them.
+    for (let n = 0; n < 10; n++) await notify.enqueue(stuck, { ...MESSAGE, id: `stuck-${n}` });
+    for (let n = 0; n < 30; n++) await notify.enqueue(desk, { ...MESSAGE, id: `desk-${n}` });
+    notify.start();
+    const deadline = Date.now() + 10_000;
+    while (healthy.requests.length < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    const ids = healthy.requests.map((request) => (JSON.parse(request.rawBody) as { id: string }).id);
+    expect(new Set(ids).size).toBe(30);
+    expect(hanging.requests).toHaveLength(1);
+    await hanging.close();
+  });
+
   it('runs retry passes on its timer until stopped', async () => {
     let calls = 0;
     const desk = await receiver(() => (++calls === 1 ? { status: 500 } : { status: 204 }));

@@ -21,7 +21,10 @@ export interface NotifierOptions extends ChannelSenderSettings {
   readonly timeoutMs?: number;
   /** Waits before the retries, ms (default 30 s, 2 min, 10 min, 1 h, 6 h). */
   readonly retryDelaysMs?: readonly number[];
-  /** Sends running at once, all channels together (default 16). */
+  /**
+   * Sends running at once, all channels together (default 64): HTTP sends are cheap to hold, and a low limit lets a
+   * few slow channels (each up to `maxConcurrentPerChannel`) take every slot.
+   */
   readonly maxConcurrent?: number;
   /** Sends running at once to one channel (default 2): a hanging channel holds no more slots than this. */
   readonly maxConcurrentPerChannel?: number;
@@ -54,6 +57,8 @@ export interface RetryReport {
   readonly dead: number;
 }
 
+const DEFAULT_MAX_CONCURRENT = 64;
+
 const EMPTY_REPORT: RetryReport = { claimed: 0, delivered: 0, failed: 0, dead: 0 };
 const MAX_ERROR_LENGTH = 500;
 
@@ -82,6 +87,13 @@ export class Notifier {
   private readonly now: () => number;
   /** Deliveries this notifier is attempting or about to: a retry pass leaves them alone. */
   private readonly inFlight = new Set<string>();
+  /** Attempts in flight per channel: a channel at its limit gets no more deliveries claimed until one ends. */
+  private readonly inFlightByChannel = new Map<string, number>();
+  /** Attempts the background drain started and that have not ended. */
+  private drained = 0;
+  private draining = false;
+  /** The last claim of the drain took a full batch: more are waiting, so each ending attempt claims again. */
+  private backlog = false;
   private readonly attempts = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | undefined;
   private pass: Promise<RetryReport> | null = null;
@@ -93,7 +105,7 @@ export class Notifier {
     const builtIn = createChannelSenders(options);
     this.senders = { ...builtIn.byKind, ...options.senders };
     this.closeSenders = builtIn.close;
-    this.limit = new KeyedConcurrencyLimit(options.maxConcurrent ?? 16, options.maxConcurrentPerChannel ?? 2);
+    this.limit = new KeyedConcurrencyLimit(options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT, options.maxConcurrentPerChannel ?? 2);
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.leaseMs = options.leaseMs ?? 300_000;
@@ -178,13 +190,18 @@ export class Notifier {
     }
   }
 
-  /** Runs retry passes on a timer (idempotent; not after `stop`); errors go to `onError`. */
+  /**
+   * Drains due deliveries in the background (idempotent; not after `stop`): on a timer, and while a backlog remains,
+   * again as each attempt ends, so a burst queued by the alert dispatcher leaves as fast as the channels take it.
+   * Deliveries of a channel already at its concurrency limit are left queued, so a slow or hanging channel cannot
+   * fill the drain and starve the others. Errors go to `onError`.
+   */
   start(): void {
     if (this.timer !== undefined) return;
-    this.timer = setInterval(() => {
-      this.retryDue().catch((error: unknown) => this.options.onError?.(error));
-    }, this.options.retryIntervalMs ?? 15_000);
+    this.timer = setInterval(() => this.drainSoon(), this.options.retryIntervalMs ?? 15_000);
     this.timer.unref();
+    // What a stopped server left queued goes out now, not after the first interval.
+    this.drainSoon();
   }
 
   /**
@@ -202,34 +219,82 @@ export class Notifier {
 
   private async runPass(): Promise<RetryReport> {
     if (this.stopped) return EMPTY_REPORT;
-    const now = this.now();
-    const claimed = await this.deliveries.claimDue(new Date(now), new Date(now + this.leaseMs), this.options.retryBatchSize ?? 50);
-    if (claimed.length === 0) return EMPTY_REPORT;
-    const channels = new Map((await this.channels.byIds(claimed.map((delivery) => delivery.channelId))).map((channel) => [channel.id, channel]));
-    const outcomes = await Promise.all(
-      claimed
-        .filter((delivery) => !this.inFlight.has(delivery.id))
-        .map(async (delivery) => {
-          const channel = channels.get(delivery.channelId);
-          // A deleted channel took its deliveries with it.
-          if (channel === undefined) return null;
-          const message = notificationMessageFrom(delivery.payload);
-          if (message === null) return this.deliveries.giveUp(delivery.id, 'not sent: the stored message cannot be read');
-          if (!channel.enabled) return this.deliveries.giveUp(delivery.id, 'not sent: the channel is disabled');
-          return this.attempt(delivery, channel, message, true);
-        }),
-    );
+    const { claimed, attempts } = await this.claimAndStart(this.options.retryBatchSize ?? 50);
+    if (claimed === 0) return EMPTY_REPORT;
+    const outcomes = await Promise.all(attempts);
     const count = (status: string): number => outcomes.filter((row) => row?.status === status).length;
-    return { claimed: claimed.length, delivered: count('delivered'), failed: count('failed'), dead: count('dead') };
+    return { claimed, delivered: count('delivered'), failed: count('failed'), dead: count('dead') };
+  }
+
+  /** Starts a drain unless one is claiming already; its errors go to `onError`. */
+  private drainSoon(): void {
+    if (this.draining || this.stopped) return;
+    this.draining = true;
+    this.drain()
+      .catch((error: unknown) => this.options.onError?.(error))
+      .finally(() => {
+        this.draining = false;
+      });
+  }
+
+  /** Claims due deliveries while there is room, starting their attempts without waiting for them. */
+  private async drain(): Promise<void> {
+    const room = (): number => this.maxDrained - this.drained;
+    while (!this.stopped && room() > 0) {
+      const wanted = Math.min(room(), this.options.retryBatchSize ?? 50);
+      const { claimed, attempts, skippedBusy } = await this.claimAndStart(wanted);
+      // More may be waiting: behind a full batch, or queued for a channel that was busy and frees up as attempts end.
+      this.backlog = claimed === wanted || skippedBusy;
+      for (const attempt of attempts) {
+        this.drained += 1;
+        void attempt.finally(() => {
+          this.drained -= 1;
+          if (this.backlog) this.drainSoon();
+        });
+      }
+      if (claimed < wanted) return;
+    }
+  }
+
+  /** Most attempts the background drain keeps in flight (waiting for a slot included). */
+  private get maxDrained(): number {
+    return 4 * (this.options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+  }
+
+  /** Claims up to `limit` due deliveries of channels below their concurrency limit and starts an attempt of each. */
+  private async claimAndStart(limit: number): Promise<{ readonly claimed: number; readonly attempts: Promise<NotificationDelivery | null>[]; readonly skippedBusy: boolean }> {
+    const now = this.now();
+    const perChannel = this.options.maxConcurrentPerChannel ?? 2;
+    const busy = [...this.inFlightByChannel].filter(([, count]) => count >= perChannel).map(([channelId]) => channelId);
+    const claimed = await this.deliveries.claimDue(new Date(now), new Date(now + this.leaseMs), limit, busy);
+    const skippedBusy = busy.length > 0;
+    if (claimed.length === 0) return { claimed: 0, attempts: [], skippedBusy };
+    const channels = new Map((await this.channels.byIds(claimed.map((delivery) => delivery.channelId))).map((channel) => [channel.id, channel]));
+    const attempts = claimed
+      .filter((delivery) => !this.inFlight.has(delivery.id))
+      .map(async (delivery) => {
+        const channel = channels.get(delivery.channelId);
+        // A deleted channel took its deliveries with it.
+        if (channel === undefined) return null;
+        const message = notificationMessageFrom(delivery.payload);
+        if (message === null) return this.deliveries.giveUp(delivery.id, 'not sent: the stored message cannot be read');
+        if (!channel.enabled) return this.deliveries.giveUp(delivery.id, 'not sent: the channel is disabled');
+        return this.attempt(delivery, channel, message, true);
+      });
+    return { claimed: claimed.length, attempts, skippedBusy };
   }
 
   /** One attempt, once a slot is free; `null` when none was made (stopping) or the delivery is gone. */
   private attempt(delivery: NotificationDelivery, channel: NotificationChannel, message: NotificationMessage, retries: boolean): Promise<NotificationDelivery | null> {
     this.inFlight.add(delivery.id);
+    this.inFlightByChannel.set(channel.id, (this.inFlightByChannel.get(channel.id) ?? 0) + 1);
     const running = this.limit
       .run(channel.id, async () => (this.stopped && retries ? null : this.deliveries.recordAttempt(delivery.id, await this.send(delivery, channel, message, retries))))
       .finally(() => {
         this.inFlight.delete(delivery.id);
+        const left = (this.inFlightByChannel.get(channel.id) ?? 1) - 1;
+        if (left === 0) this.inFlightByChannel.delete(channel.id);
+        else this.inFlightByChannel.set(channel.id, left);
         this.attempts.delete(running);
       });
     this.attempts.add(running);

@@ -2,27 +2,16 @@ import { BarSeries, type AgentRunResult } from '@goldensignals/engine';
 import { RetrievalIndexer } from '../ai/retrieval/retrieval-indexer.js';
 import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
 import { createAiLab } from './create-ai-lab.js';
+import { createTextSources } from './create-text-sources.js';
+import { createNotifications } from './create-notifications.js';
 import { ModelRetrainer } from '../ai/ml/model-retrainer.js';
 import { ModelReloader } from '../ai/ml/model-reloader.js';
-import { refreshEach } from '../news/refresh-each.js';
-import { TranscriptService } from '../transcripts/transcript-service.js';
-import { TelegramSender } from '../notify/telegram-sender.js';
-import { TelegramBot } from '../telegram/telegram-bot.js';
-import { AlertEvaluator } from '../alerts/alert-evaluator.js';
 import { storedExternalVoteInputs } from '../inbound/stored-external-vote-inputs.js';
 import { mergedInputs } from '../signals/merged-inputs.js';
-import { createConfiguredScorer } from '../ai/sentiment/create-configured-scorer.js';
-import { loadTrainedSentimentScorer } from '../ai/sentiment/load-trained-sentiment-scorer.js';
-import { ChainCompanyNames } from '../news/chain-company-names.js';
-import { ChainNewsSource } from '../news/chain-news-source.js';
-import { NewsPoller } from '../news/news-poller.js';
-import { NewsService } from '../news/news-service.js';
-import { RssNewsSource } from '../news/rss-news-source.js';
 import { storedNewsInputs } from '../news/stored-news-inputs.js';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { PaperBroker } from '../paper/paper-broker.js';
 import { AutoFollower } from '../paper/auto-follow/auto-follower.js';
-import { Notifier } from '../notify/notifier.js';
 import { LimitOrderMatcher } from '../paper/limit-order-matcher.js';
 import { chainQuoteSource } from '../paper/price-quote.js';
 import { buildApp } from '../build-app.js';
@@ -200,25 +189,6 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       ]),
       onGenerated: (signal, durationMs) => metrics.observeSignal(signal, durationMs),
     });
-    // The configured backend (transformer, trained model or word list); one that cannot load falls back to the word list, with a warning.
-    const sentimentScorer = await createConfiguredScorer(config, { onWarning: (message) => warnings.push(`sentiment: ${message}`), loadTrainedModel: loadTrainedSentimentScorer });
-    const companyNames = new ChainCompanyNames(chain, { now: options.now });
-    const news = new NewsService({
-      database,
-      scorer: sentimentScorer,
-      sources: [new ChainNewsSource(chain), new RssNewsSource({ feeds: config.newsFeeds, now: options.now })],
-      companyNames: (symbols) => companyNames.namesOf(symbols),
-      now: options.now,
-    });
-    const social = new NewsService({
-      database,
-      scorer: sentimentScorer,
-      kind: 'social',
-      sources: [new RssNewsSource({ id: 'social', feeds: config.socialFeeds, now: options.now })],
-      companyNames: (symbols) => companyNames.namesOf(symbols),
-      now: options.now,
-    });
-    const transcripts = new TranscriptService({ database, scorer: sentimentScorer, chain, now: options.now });
     // Agent changes made on any node reach every process (the node that took the change checks at once).
     const settingsWatcher = new AgentSettingsWatcher({
       database,
@@ -239,26 +209,6 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const quote = chainQuoteSource(chain);
     // Paper trading and backtests report through the app's logger, which exists only once the app is built.
     const log = { error: (context: object, message: string): void => app.log.error(context, message) };
-    const notifier = new Notifier({
-      database,
-      smtpUrl: config.smtpUrl,
-      smtpFrom: config.smtpFrom,
-      telegramApiUrl: config.telegramApiUrl,
-      // Chats linked through the bot have channels holding only a chat id: the server's bot sends to them.
-      senders: { telegram: new TelegramSender({ apiRoot: config.telegramApiUrl, botToken: config.telegramBotToken }) },
-      now: options.now,
-      onError: (error: unknown) => log.error({ err: error }, 'notification retry pass failed'),
-    });
-    // Alert rules watch the bus (signals, outcomes, quotes, bars) and the providers' circuits; deliveries never block it.
-    const alertEvaluator = new AlertEvaluator({
-      database,
-      bus,
-      notifier,
-      publicUrl: config.publicUrl,
-      circuits: () => chain.circuitStates(),
-      now: options.now,
-      onError: (error, context) => log.error({ err: error, ...context }, `alert ${context.during} failed`),
-    });
     const paperBroker = new PaperBroker({
       database,
       quote,
@@ -313,20 +263,25 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       now: options.now,
       onChatError: (error) => log.error({ err: error }, 'chat answer failed'),
     });
-    const telegramBot =
-      config.telegramBotToken === null
-        ? null
-        : new TelegramBot({
-            token: config.telegramBotToken,
-            apiRoot: config.telegramApiUrl,
-            database,
-            signals,
-            quote,
-            poll: config.telegramPoll,
-            lease: leaseOf('telegram-bot', 90_000),
-            now: options.now,
-            onError: (error, context) => app.log.warn({ err: error }, `telegram bot: ${context.during} failed`),
-          });
+    const text = await createTextSources(config, {
+      database,
+      chain,
+      symbols: followedSymbols,
+      lease: leaseOf('news-poller', 3 * config.newsRefreshMs),
+      now: options.now,
+      warnings,
+      log: () => app.log,
+    });
+    const { notifier, alertEvaluator, telegramBot } = createNotifications(config, {
+      database,
+      bus,
+      chain,
+      signals,
+      quote,
+      botLease: leaseOf('telegram-bot', 90_000),
+      now: options.now,
+      log: () => app.log,
+    });
     const app = await buildApp({
       webRoot: options.webRoot,
       logger,
@@ -357,7 +312,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         notifier,
         // Always, so that linking without a configured bot answers 503 with the reason.
         telegram: { bot: telegramBot, now: options.now },
-        transcripts,
+        transcripts: text.transcripts,
         ai: { chat: aiLab.chat, retrieval: aiLab.retrieval, languageModel: aiLab.languageModel, embeddings: aiLab.embeddings },
         onAgentSettingsChanged: async (change) => {
           await settingsWatcher.check();
@@ -415,21 +370,6 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
             onReloaded: (models) => app.log.info({ models: models.map((model) => `${model.kind} ${model.symbol} ${model.timeframe} ${model.version}`) }, 'ML models reloaded'),
             onError: (error) => app.log.warn({ err: error }, 'ML models not reloaded; the agents keep their models'),
           });
-    const newsPoller = new NewsPoller({
-      symbols: followedSymbols,
-      refresh: refreshEach([news, social]),
-      intervalMs: config.newsRefreshMs,
-      lease: leaseOf('news-poller', 3 * config.newsRefreshMs),
-      onReport: (report) => {
-        // A provider without news is normal (csv, ccxt); a failing feed or scorer is the operator's to fix.
-        for (const failure of report.failures) {
-          if (failure.source === 'market-data') app.log.debug(`news: ${failure.message}`);
-          else app.log.warn(`news (${failure.source}): ${failure.message}`);
-        }
-        app.log.debug({ fetched: report.fetched, duplicates: report.duplicates, scored: report.scored, stored: report.stored }, 'news round');
-      },
-      onError: (error) => app.log.error({ err: error }, 'news round failed'),
-    });
     // Embeds new signals, news and finished backtests (made on any node) for the AI Lab's search; one node at a time.
     const retrievalIndexer = new RetrievalIndexer({ retrieval: aiLab.retrieval, lease: leaseOf('retrieval-indexer', 90_000), onError: (error) => app.log.error({ err: error }, 'retrieval indexing round failed') });
     let saver: NodeJS.Timeout | undefined;
@@ -472,7 +412,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         modelReloader?.start();
         if (options.schedule ?? true) {
           quotePoller.start();
-          newsPoller.start();
+          text.poller.start();
           retrievalIndexer.start();
           modelRetrainer?.start();
           telegramBot?.start();
@@ -490,7 +430,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         unsubscribeLatest();
         await signalScheduler.stop();
         await quotePoller.stop();
-        await newsPoller.stop();
+        await text.poller.stop();
         await retrievalIndexer.stop();
         await modelRetrainer?.stop();
         await modelReloader?.stop();

@@ -51,6 +51,17 @@ describeStorage('DeliveryRepository', (context) => {
     expect((await repo.byId(early.id))?.nextAttemptAt).toEqual(at(620));
   });
 
+  it('leaves the deliveries of busy channels queued when asked to skip them', async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const slow = await channel('Slow');
+    const fast = await channel('Fast');
+    await repo.create(newDelivery(slow.id, 'to slow', at(10)));
+    await repo.create(newDelivery(fast.id, 'to fast', at(10)));
+
+    expect((await repo.claimDue(at(20), at(320), 10, [slow.id])).map((row) => row.subject)).toEqual(['to fast']);
+    expect((await repo.claimDue(at(20), at(320), 10, [])).map((row) => row.subject)).toEqual(['to slow']);
+  });
+
   it("lists a channel's deliveries newest first and tells each channel's last outcome", async () => {
     const repo = new DeliveryRepository(context.database.db);
     const desk = await channel('Desk');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { notificationChannels, type ChannelKind } from '../schema/notification-channels.js';
 import { notificationDeliveries, type DeliveryStatus } from '../schema/notification-deliveries.js';
@@ -94,12 +94,13 @@ export class DeliveryRepository {
   /**
    * Takes up to `limit` deliveries whose next attempt is due at `now` (oldest due first), pushing their next attempt
    * to `leaseUntil` so that no other pass or server takes them meanwhile (rows another transaction holds are skipped).
+   * Deliveries of `skipChannelIds` (channels busy with earlier attempts) stay queued.
    */
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<NotificationDelivery[]> {
+  async claimDue(now: Date, leaseUntil: Date, limit: number, skipChannelIds: readonly string[] = []): Promise<NotificationDelivery[]> {
     const due = this.db
       .select({ id: notificationDeliveries.id })
       .from(notificationDeliveries)
-      .where(lte(notificationDeliveries.nextAttemptAt, now))
+      .where(skipChannelIds.length === 0 ? lte(notificationDeliveries.nextAttemptAt, now) : and(lte(notificationDeliveries.nextAttemptAt, now), notInArray(notificationDeliveries.channelId, [...skipChannelIds])))
       .orderBy(asc(notificationDeliveries.nextAttemptAt))
       .limit(limit)
       .for('update', { skipLocked: true });
