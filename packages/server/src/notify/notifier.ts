@@ -58,6 +58,8 @@ export interface RetryReport {
 }
 
 const DEFAULT_MAX_CONCURRENT = 64;
+/** How long attempt ends are gathered before the drain claims again, ms. */
+const DRAIN_DELAY_MS = 25;
 
 const EMPTY_REPORT: RetryReport = { claimed: 0, delivered: 0, failed: 0, dead: 0 };
 const MAX_ERROR_LENGTH = 500;
@@ -92,6 +94,8 @@ export class Notifier {
   /** Attempts the background drain started and that have not ended. */
   private drained = 0;
   private draining = false;
+  /** A drain was asked for while one ran. */
+  private drainAgain = false;
   /** The last claim of the drain took a full batch: more are waiting, so each ending attempt claims again. */
   private backlog = false;
   private readonly attempts = new Set<Promise<unknown>>();
@@ -226,15 +230,29 @@ export class Notifier {
     return { claimed, delivered: count('delivered'), failed: count('failed'), dead: count('dead') };
   }
 
-  /** Starts a drain unless one is claiming already; its errors go to `onError`. */
+  /**
+   * Starts a drain shortly, unless one is pending: the attempts ending meanwhile share one claim (each claim is a
+   * query that may pass over many queued deliveries of busy channels). A call during a drain runs another after it,
+   * so a slot freed meanwhile is not missed. Errors go to `onError`.
+   */
   private drainSoon(): void {
-    if (this.draining || this.stopped) return;
+    if (this.stopped) return;
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
+    }
     this.draining = true;
-    this.drain()
-      .catch((error: unknown) => this.options.onError?.(error))
-      .finally(() => {
-        this.draining = false;
-      });
+    setTimeout(() => {
+      this.drain()
+        .catch((error: unknown) => this.options.onError?.(error))
+        .finally(() => {
+          this.draining = false;
+          if (this.drainAgain) {
+            this.drainAgain = false;
+            this.drainSoon();
+          }
+        });
+    }, DRAIN_DELAY_MS).unref();
   }
 
   /** Claims due deliveries while there is room, starting their attempts without waiting for them. */
