@@ -65,8 +65,10 @@ describeStorage('AlertRepository', (context) => {
     await repo.create({ userId: gone.id, symbol: 'AAPL', kind: 'signal' });
     await users.update(gone.id, { disabled: true });
 
-    expect((await repo.activeRules('AAPL', ['signal'])).map((rule) => rule.id)).toEqual([adaAapl.id, adaEvery.id]);
-    expect((await repo.activeRules('AAPL', ['signal', 'signal_outcome'])).map((rule) => rule.id)).toEqual([adaAapl.id, adaEvery.id, ownerEvery.id]);
+    // Compared as sets: rules created in the same millisecond have no defined order between them.
+    const idsOf = (rules: readonly { readonly id: string }[]): string[] => rules.map((rule) => rule.id).sort();
+    expect(idsOf(await repo.activeRules('AAPL', ['signal']))).toEqual([adaAapl.id, adaEvery.id].sort());
+    expect(idsOf(await repo.activeRules('AAPL', ['signal', 'signal_outcome']))).toEqual([adaAapl.id, adaEvery.id, ownerEvery.id].sort());
     expect(await repo.activeRules('AAPL', [])).toEqual([]);
     await repo.create({ userId: ada.id, symbol: 'TSLA', kind: 'indicator_below', params: { indicator: 'rsi', value: 30 } });
     await repo.create({ userId: ada.id, symbol: 'NVDA', kind: 'price_below', params: { price: 1 }, active: false });
@@ -77,6 +79,6 @@ describeStorage('AlertRepository', (context) => {
     const adminRule = await repo.create({ userId: admin.id, symbol: '*', kind: 'system', params: { events: ['provider_down'] } });
     const ownerRule = await repo.create({ userId: null, symbol: '*', kind: 'system' });
     await repo.create({ userId: ada.id, symbol: '*', kind: 'system' });
-    expect((await repo.activeSystemRules()).map((rule) => rule.id)).toEqual([adminRule.id, ownerRule.id]);
+    expect(idsOf(await repo.activeSystemRules())).toEqual([adminRule.id, ownerRule.id].sort());
   });
 });
