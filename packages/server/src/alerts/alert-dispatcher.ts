@@ -15,7 +15,7 @@ export interface AlertDispatcherOptions {
   readonly database: Database;
   /** Where `websocket` alerts go: every node's hub sends them to the owner's sockets. */
   readonly bus: Pick<MessageBus, 'publish'>;
-  readonly notifier: Pick<Notifier, 'deliver' | 'enqueue'>;
+  readonly notifier: Pick<Notifier, 'deliverMany'>;
   /** The dashboard's public address, for links in messages; null: none. */
   readonly publicUrl: string | null;
   readonly now: () => number;
@@ -28,7 +28,7 @@ export interface AlertDispatcherOptions {
  * Records each firing as a trigger (once per rule and event key, whichever node gets there first) and sends the
  * triggers that are not held back: to the owner's live sockets over the bus and to each enabled channel of the
  * kinds the rule names. Deliveries run on their own, never awaited here: a slow channel holds no evaluation up.
- * Beyond `maxDeliveriesInFlight` they are handed to the notifier's queue (its retry pass sends them shortly).
+ * Beyond `maxDeliveriesInFlight` they stay queued for the notifier's drain, which sends them shortly.
  */
 export class AlertDispatcher {
   private readonly triggers: AlertTriggerRepository;
@@ -75,12 +75,11 @@ export class AlertDispatcher {
     const kinds = rule.channels.filter((kind) => kind !== 'websocket');
     if (kinds.length === 0) return;
     const targets = (await this.channels.listForUser(rule.userId)).filter((channel) => channel.enabled && (kinds as readonly string[]).includes(channel.kind));
-    for (const channel of targets) {
-      if (this.deliveries.size >= this.options.maxDeliveriesInFlight) {
-        await this.options.notifier.enqueue(channel, message, trigger.id);
-        continue;
-      }
-      const delivery = this.options.notifier.deliver(channel, message, trigger.id).catch((error: unknown) => this.options.onError(error, { during: 'deliver', alertId: rule.id }));
+    // One insert for every channel; as many attempted at once as the in-flight limit allows, the rest queued.
+    const room = Math.max(0, this.options.maxDeliveriesInFlight - this.deliveries.size);
+    const attempts = await this.options.notifier.deliverMany(targets, message, trigger.id, room);
+    for (const attempt of attempts) {
+      const delivery = attempt.catch((error: unknown) => this.options.onError(error, { during: 'deliver', alertId: rule.id }));
       this.deliveries.add(delivery);
       void delivery.finally(() => this.deliveries.delete(delivery));
     }

@@ -22,7 +22,7 @@ export interface AlertEvaluatorOptions {
   readonly database: Database;
   /** Signals, outcomes, quotes and bars come from it; `websocket` alerts go out on it. */
   readonly bus: Pick<MessageBus, 'subscribe' | 'publish'>;
-  readonly notifier: Pick<Notifier, 'deliver' | 'enqueue'>;
+  readonly notifier: Pick<Notifier, 'deliverMany'>;
   /** The dashboard's public address (`PUBLIC_URL`), for links in messages; default none. */
   readonly publicUrl?: string | null;
   /** The providers' circuit breakers (`ProviderChain.circuitStates`), for `system` rules; default: no system events. */
@@ -33,7 +33,7 @@ export interface AlertEvaluatorOptions {
   readonly maxConcurrent?: number;
   /** Events waiting beyond which new ones are dropped and reported (default 10,000): memory stays bounded in a flood. */
   readonly maxQueued?: number;
-  /** Deliveries attempted at once (default 200); further ones wait in the notifier's queue for its retry pass. */
+  /** Deliveries attempted at once (default 200); further ones wait in the notifier's queue for its drain. */
   readonly maxDeliveriesInFlight?: number;
   readonly now?: () => number;
   /** Told about failures (database errors, malformed events); must not throw. Default: stderr. */

@@ -186,16 +186,20 @@ describeStorage('Notifier', (context) => {
     expect(desk.requests.map((request) => (JSON.parse(request.rawBody) as { id: string }).id)).toEqual([MESSAGE.id, 'orphan']);
   });
 
-  it('queues a delivery for the next retry pass without attempting it, with the alert trigger it carries', async () => {
+  it('records one message to many channels at once, attempts the first ones and queues the rest with their alert trigger', async () => {
     const desk = await receiver(verifying(() => ({ status: 204 })));
-    const channel = await webhook(desk.baseUrl);
     const notify = notifier();
-    const queued = await notify.enqueue(channel, MESSAGE, null);
-    expect(queued).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: new Date(T0), alertTriggerId: null });
-    expect(desk.requests).toEqual([]);
-    expect(await notify.enqueue(await webhook(desk.baseUrl, false), MESSAGE)).toBeNull();
-    expect(await notify.retryDue()).toEqual({ claimed: 1, delivered: 1, failed: 0, dead: 0 });
+    const first = await webhook(desk.baseUrl);
+    const second = await webhook(desk.baseUrl);
+    const disabled = await webhook(desk.baseUrl, false);
+    const attempts = await notify.deliverMany([first, disabled, second], MESSAGE, null, 1);
+    expect((await Promise.all(attempts)).map((row) => [row?.channelId, row?.status])).toEqual([[first.id, 'delivered']]);
     expect(desk.requests).toHaveLength(1);
+    const queued = await new DeliveryRepository(context.database.db).listForChannel(second.id, 10);
+    expect(queued).toMatchObject([{ status: 'pending', attempts: 0, nextAttemptAt: new Date(T0), alertTriggerId: null }]);
+    expect(await new DeliveryRepository(context.database.db).listForChannel(disabled.id, 10)).toEqual([]);
+    expect(await notify.retryDue()).toEqual({ claimed: 1, delivered: 1, failed: 0, dead: 0 });
+    expect(desk.requests).toHaveLength(2);
   });
 
   it('retries a dead delivery by hand once (dead again if it fails), and refuses a delivered one or a disabled channel', async () => {
@@ -229,8 +233,8 @@ describeStorage('Notifier', (context) => {
     const stuck = await webhook(hanging.baseUrl);
     const desk = await webhook(healthy.baseUrl);
     // The hanging channel's deliveries are the oldest: a drain first in, first out would be stuck behind them.
-    for (let n = 0; n < 10; n++) await notify.enqueue(stuck, { ...MESSAGE, id: `stuck-${n}` });
-    for (let n = 0; n < 30; n++) await notify.enqueue(desk, { ...MESSAGE, id: `desk-${n}` });
+    for (let n = 0; n < 10; n++) await notify.deliverMany([stuck], { ...MESSAGE, id: `stuck-${n}` }, null, 0);
+    for (let n = 0; n < 30; n++) await notify.deliverMany([desk], { ...MESSAGE, id: `desk-${n}` }, null, 0);
     notify.start();
     const deadline = Date.now() + 10_000;
     while (healthy.requests.length < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));

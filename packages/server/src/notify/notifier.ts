@@ -138,21 +138,36 @@ export class Notifier {
     return (await this.attempt(delivery, channel, message, true)) ?? delivery;
   }
 
+
+
   /**
-   * Records a delivery of `message` to `channel` as due, without attempting it: the next retry pass sends it. For
-   * senders that must not start more attempts now (an alert burst past their limit); `null` for a disabled channel.
+   * Sends one message to many channels: records every delivery in one statement, attempts the first `attemptNow`
+   * at once and leaves the rest queued for the drain (`start`), which sends them shortly. Resolves, once recorded, to
+   * the attempts started (each resolving as {@link deliver}'s does). Disabled channels get nothing.
    */
-  async enqueue(channel: NotificationChannel, message: NotificationMessage, alertTriggerId: string | null = null): Promise<NotificationDelivery | null> {
-    if (!channel.enabled) return null;
-    return this.deliveries.create({
-      channelId: channel.id,
-      kind: channel.kind,
-      eventType: message.eventType,
-      subject: message.subject,
-      payload: message,
-      leaseUntil: new Date(this.now()),
-      alertTriggerId,
+  async deliverMany(channels: readonly NotificationChannel[], message: NotificationMessage, alertTriggerId: string | null, attemptNow: number): Promise<Promise<NotificationDelivery | null>[]> {
+    const enabled = channels.filter((channel) => channel.enabled);
+    const now = this.now();
+    const rows = await this.deliveries.createMany(
+      enabled.map((channel, i) => ({
+        channelId: channel.id,
+        kind: channel.kind,
+        eventType: message.eventType,
+        subject: message.subject,
+        payload: message,
+        // Attempted now: leased so no drain takes it meanwhile. Queued: due at once.
+        leaseUntil: new Date(i < attemptNow ? now + this.leaseMs : now),
+        alertTriggerId,
+      })),
+    );
+    const byId = new Map(enabled.map((channel) => [channel.id, channel]));
+    const attempts: Promise<NotificationDelivery | null>[] = [];
+    rows.forEach((row, i) => {
+      const channel = byId.get(row.channelId);
+      if (i < attemptNow && channel !== undefined) attempts.push(this.attempt(row, channel, message, true));
     });
+    if (rows.length > attemptNow && this.timer !== undefined) this.drainSoon();
+    return attempts;
   }
 
   /**

@@ -51,6 +51,14 @@ describeStorage('DeliveryRepository', (context) => {
     expect((await repo.byId(early.id))?.nextAttemptAt).toEqual(at(620));
   });
 
+  it('records one message to many channels in one statement, in the order given', async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const channels = [await channel('A'), await channel('B'), await channel('C')];
+    const rows = await repo.createMany(channels.map((each) => newDelivery(each.id, 'BUY AAPL 72%', at(0))));
+    expect(rows.map((row) => [row.channelId, row.status, row.nextAttemptAt])).toEqual(channels.map((each) => [each.id, 'pending', at(0)]));
+    expect(await repo.createMany([])).toEqual([]);
+  });
+
   it('leaves the deliveries of busy channels queued when asked to skip them', async () => {
     const repo = new DeliveryRepository(context.database.db);
     const slow = await channel('Slow');

@@ -72,6 +72,28 @@ export class DeliveryRepository {
     return row;
   }
 
+  /** Records several deliveries in one statement (one message to many channels), in the order given. */
+  async createMany(inputs: readonly NewNotificationDelivery[]): Promise<NotificationDelivery[]> {
+    if (inputs.length === 0) return [];
+    const rows = await this.db
+      .insert(notificationDeliveries)
+      .values(
+        inputs.map((input) => ({
+          channelId: input.channelId,
+          kind: input.kind,
+          eventType: input.eventType,
+          subject: input.subject,
+          payload: input.payload,
+          nextAttemptAt: input.leaseUntil,
+          alertTriggerId: input.alertTriggerId ?? null,
+        })),
+      )
+      .returning();
+    const byChannel = new Map(rows.map((row) => [row.channelId, row]));
+    // RETURNING keeps no promised order: the rows are matched back by channel (one delivery per channel per call).
+    return inputs.map((input) => byChannel.get(input.channelId)).filter((row): row is NotificationDelivery => row !== undefined);
+  }
+
   /** Records the end of an attempt (one more attempt); `null` when the delivery is gone (its channel was deleted). */
   async recordAttempt(id: string, outcome: DeliveryAttemptOutcome): Promise<NotificationDelivery | null> {
     if (!isUuid(id)) return null;
