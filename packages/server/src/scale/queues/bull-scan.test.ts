@@ -141,6 +141,8 @@ describeQueues('scans through BullMQ', (context) => {
     const scan = await scans().create({ userId: null, timeframe: '1d', symbols: ['AAPL', 'BTC-USD'] });
     await new BullScanDispatcher(queues()).submit(scan.id);
     await waitFor(() => received.filter((event) => event.type === 'signal').length === 2, 'both signals on the other node');
+    // The worker announces a signal before it records it on the scan's item: wait for both records too.
+    await waitFor(async () => (await scans().items(scan.id)).every((item) => item.signalId !== null), 'both scan items to record their signal');
     const items = await scans().items(scan.id);
     expect(received.filter((event) => event.type === 'signal').map((event) => (event.data as { id: string }).id).sort()).toEqual(items.map((item) => item.signalId).sort());
   });
