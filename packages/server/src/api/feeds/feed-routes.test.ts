@@ -43,8 +43,8 @@ describeStorage('feed routes', (context) => {
     await app?.close();
   });
 
-  async function start(): Promise<FastifyInstance> {
-    app = await createBaseApp();
+  async function start(logLines?: string[]): Promise<FastifyInstance> {
+    app = await createBaseApp(logLines === undefined ? {} : { logger: { level: 'info', stream: { write: (line: string) => logLines.push(line) } } });
     watchRouteRoles(app);
     callerFromHeader(app, 'viewer');
     await app.register(feedRoutes, { prefix: '/api/v1', database: context.database, now: () => NOW });
@@ -113,6 +113,18 @@ describeStorage('feed routes', (context) => {
 
     const holds = await rssItems(api, `${pathOf(links.rssUrl)}&actions=HOLD`);
     expect(holds.map((item) => childText(item, 'title'))).toEqual([`HOLD MSFT ${Math.round(signalFixture().confidence * 100)}%`]);
+  });
+
+  it('keeps the token in the feed address out of the request log, which logs the other routes', async () => {
+    const lines: string[] = [];
+    const api = await start(lines);
+    const links = await newToken(api);
+    expect(lines.some((line) => line.includes('/api/v1/feeds/token'))).toBe(true);
+    const token = new URL(links.rssUrl).searchParams.get('token') ?? '';
+    expect(token).not.toBe('');
+    expect((await api.inject({ url: new URL(links.rssUrl).pathname + new URL(links.rssUrl).search })).statusCode).toBe(200);
+    expect((await api.inject({ url: new URL(links.atomUrl).pathname + new URL(links.atomUrl).search })).statusCode).toBe(200);
+    expect(lines.filter((line) => line.includes(token))).toEqual([]);
   });
 
   it('serves the same signals as an Atom feed', async () => {

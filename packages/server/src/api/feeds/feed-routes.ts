@@ -101,6 +101,8 @@ export async function feedRoutes(app: FastifyInstance, options: FeedRoutesOption
       {
         // Feed readers send no Authorization header: the token in the query is checked here instead.
         config: { role: 'public' },
+        // Requests are logged with their URL, which carries the token: these routes log warnings only.
+        logLevel: 'warn',
         schema: {
           tags,
           summary: `${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} feed of the token owner's newest 50 signals on the symbols of their watchlists (all symbols without one)`,
