@@ -1,5 +1,6 @@
 import { isTimeframe, type Bar, type RiskLevel, type SignalAction, type Timeframe } from '@goldensignals/engine';
 import { RISK_LEVELS, SIGNAL_ACTIONS } from '../storage/schema/engine-values.js';
+import { isFiniteNumber, isRecord } from '../support/value-guards.js';
 
 /** The fields of a signal (from a `signal` or `outcome` event) that rules filter on and messages show. */
 export interface AlertSignal {
@@ -36,19 +37,9 @@ export interface ClosedBar {
   readonly bar: Bar;
 }
 
-type Fields = Record<string, unknown>;
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finite(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 function levelOrNull(value: unknown): number | null | undefined {
   if (value === null || value === undefined) return null;
-  return finite(value) ? value : undefined;
+  return isFiniteNumber(value) ? value : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
@@ -57,7 +48,7 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
 
 function outcomeOf(value: unknown): AlertSignal['outcome'] | undefined {
   if (value === null || value === undefined) return null;
-  if (!isFields(value) || typeof value.result !== 'string' || typeof value.at !== 'string') return undefined;
+  if (!isRecord(value) || typeof value.result !== 'string' || typeof value.at !== 'string') return undefined;
   const price = levelOrNull(value.price);
   const fraction = levelOrNull(value.return);
   if (price === undefined || fraction === undefined) return undefined;
@@ -69,29 +60,29 @@ function outcomeOf(value: unknown): AlertSignal['outcome'] | undefined {
  * need is missing or mistyped: between processes the bus carries JSON, so it is checked rather than trusted.
  */
 export function alertSignalOf(data: unknown): AlertSignal | null {
-  if (!isFields(data)) return null;
+  if (!isRecord(data)) return null;
   const { id, symbol, timeframe, time, action, confidence, consensusStrength, riskLevel, price, summary } = data;
   const stopLoss = levelOrNull(data.stopLoss);
   const takeProfit = levelOrNull(data.takeProfit);
   const outcome = outcomeOf(data.outcome);
   if (typeof id !== 'string' || typeof symbol !== 'string' || symbol === '' || typeof time !== 'string' || typeof summary !== 'string') return null;
   if (typeof timeframe !== 'string' || !isTimeframe(timeframe) || !oneOf(SIGNAL_ACTIONS, action) || !oneOf(RISK_LEVELS, riskLevel)) return null;
-  if (!finite(confidence) || !finite(consensusStrength) || !finite(price) || stopLoss === undefined || takeProfit === undefined || outcome === undefined) return null;
+  if (!isFiniteNumber(confidence) || !isFiniteNumber(consensusStrength) || !isFiniteNumber(price) || stopLoss === undefined || takeProfit === undefined || outcome === undefined) return null;
   return { id, symbol, timeframe, time, action, confidence, consensusStrength, riskLevel, price, stopLoss, takeProfit, summary, simulated: data.simulated === true, outcome };
 }
 
 /** The price of a `quote` event (the REST quote body), or `null` without a symbol, a positive price and a time; stale quotes are no news. */
 export function quoteObservationOf(data: unknown): PriceObservation | null {
-  if (!isFields(data) || typeof data.symbol !== 'string' || !finite(data.price) || data.price <= 0 || data.stale === true || typeof data.time !== 'string') return null;
+  if (!isRecord(data) || typeof data.symbol !== 'string' || !isFiniteNumber(data.price) || data.price <= 0 || data.stale === true || typeof data.time !== 'string') return null;
   const time = Date.parse(data.time);
   return Number.isNaN(time) ? null : { symbol: data.symbol, price: data.price, time };
 }
 
 /** The bar of a `bar` event (`{symbol, timeframe, time: ISO, open, high, low, close, volume}`), or `null` when malformed. */
 export function closedBarOf(data: unknown): ClosedBar | null {
-  if (!isFields(data) || typeof data.symbol !== 'string' || typeof data.timeframe !== 'string' || !isTimeframe(data.timeframe) || typeof data.time !== 'string') return null;
+  if (!isRecord(data) || typeof data.symbol !== 'string' || typeof data.timeframe !== 'string' || !isTimeframe(data.timeframe) || typeof data.time !== 'string') return null;
   const { open, high, low, close, volume } = data;
   const time = Date.parse(data.time);
-  if (Number.isNaN(time) || !finite(open) || !finite(high) || !finite(low) || !finite(close) || !finite(volume)) return null;
+  if (Number.isNaN(time) || !isFiniteNumber(open) || !isFiniteNumber(high) || !isFiniteNumber(low) || !isFiniteNumber(close) || !isFiniteNumber(volume)) return null;
   return { symbol: data.symbol, timeframe: data.timeframe, bar: { time, open, high, low, close, volume } };
 }

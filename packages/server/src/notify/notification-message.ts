@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SignalAction } from '@goldensignals/engine';
+import { isRecord } from '../support/value-guards.js';
 
 /** One labelled value of a message (`Confidence: 72%`). */
 export interface NotificationField {
@@ -36,10 +37,6 @@ export function testMessage(now: Date = new Date()): NotificationMessage {
     text: 'This is a test message from GoldenSignals: this channel works. Alerts you set up will arrive here.',
     fields: [{ name: 'Sent at', value: now.toISOString() }],
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const ACTIONS: readonly string[] = ['BUY', 'SELL', 'HOLD'] satisfies SignalAction[];

@@ -1,5 +1,6 @@
 import { RISK_LEVELS, SIGNAL_ACTIONS } from '../../storage/schema/engine-values.js';
 import type { PolicySignal } from './auto-follow-policy.js';
+import { isFiniteNumber, isRecord } from '../../support/value-guards.js';
 
 /** A signal event's fields auto-follow acts on. */
 export interface FollowedSignal extends PolicySignal {
@@ -18,19 +19,9 @@ export interface FollowedQuote {
   readonly stale: boolean;
 }
 
-type Fields = Record<string, unknown>;
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finite(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 function level(value: unknown): number | null | undefined {
   if (value === null) return null;
-  return finite(value) ? value : undefined;
+  return isFiniteNumber(value) ? value : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
@@ -43,17 +34,17 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
  * checked rather than trusted.
  */
 export function signalOfEvent(data: unknown): FollowedSignal | null {
-  if (!isFields(data)) return null;
+  if (!isRecord(data)) return null;
   const { id, symbol, action, confidence, riskLevel, positionSize, outcome } = data;
   const stopLoss = level(data.stopLoss);
   const takeProfit = level(data.takeProfit);
   if (typeof id !== 'string' || typeof symbol !== 'string' || symbol === '' || !oneOf(SIGNAL_ACTIONS, action) || !oneOf(RISK_LEVELS, riskLevel)) return null;
-  if (!finite(confidence) || !finite(positionSize) || stopLoss === undefined || takeProfit === undefined) return null;
+  if (!isFiniteNumber(confidence) || !isFiniteNumber(positionSize) || stopLoss === undefined || takeProfit === undefined) return null;
   return { id, symbol, action, confidence, riskLevel, positionSize, stopLoss, takeProfit, open: outcome === null || outcome === undefined };
 }
 
 /** The quote of a `quote` event's data (the REST quote body), or `null` when it has no symbol or no positive price. */
 export function quoteOfEvent(data: unknown): FollowedQuote | null {
-  if (!isFields(data) || typeof data.symbol !== 'string' || !finite(data.price) || data.price <= 0) return null;
+  if (!isRecord(data) || typeof data.symbol !== 'string' || !isFiniteNumber(data.price) || data.price <= 0) return null;
   return { symbol: data.symbol, price: data.price, stale: data.stale === true };
 }

@@ -1,4 +1,5 @@
 import type { JsonSchema } from './json-schema.js';
+import { isRecord } from '../../support/value-guards.js';
 
 /** One operation of the API, as the fuzzer needs it. */
 export interface RouteOperation {
@@ -19,10 +20,6 @@ export interface RouteOperation {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const MAX_REF_DEPTH = 20;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The schema with local `$ref`s (`#/components/schemas/...`) replaced by what they point to; cycles end in `{}`. */
 function resolveRefs(value: unknown, document: Record<string, unknown>, depth = 0): unknown {

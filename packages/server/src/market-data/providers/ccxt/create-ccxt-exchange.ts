@@ -1,6 +1,7 @@
 import type { Exchange } from 'ccxt';
 import type { CcxtModule } from './ccxt-provider-error.js';
 import { exchangeCallFetch } from './exchange-call-context.js';
+import { isRecord } from '../../../support/value-guards.js';
 
 /** Constructor options that would make the exchange private: the provider uses public endpoints only. */
 const CREDENTIALS = ['apiKey', 'secret', 'password', 'uid', 'login', 'privateKey', 'walletAddress', 'token'] as const;
@@ -14,10 +15,6 @@ const SPOT_ONLY: Readonly<Record<string, Record<string, unknown>>> = {
 };
 
 type ExchangeClass = new (config: Record<string, unknown>) => Exchange;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A ccxt exchange by id for public market data: spot markets by default, ccxt's own request
