@@ -2,32 +2,32 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER } from '@goldensignals/server';
 
-/** How an endpoint of the farm answers: at once, after a delay, always 500, or 500 to every first attempt. */
+/** How an endpoint answers: at once, after a delay, always 500, or 500 to every first attempt. */
 export type EndpointBehaviour = 'fast' | 'slow' | 'failing' | 'flaky';
 
-/** One receiving endpoint and what it saw. */
-export interface FarmEndpoint {
+/** What one endpoint saw. */
+export interface EndpointTally {
   readonly index: number;
   readonly behaviour: EndpointBehaviour;
-  readonly url: string;
-  /** The signing secret this endpoint checks (set once the channel exists). */
-  secret: string;
-  /** Message ids answered 2xx, once each however often they came. */
-  readonly accepted: Set<string>;
-  requests: number;
+  /** Distinct message ids answered 2xx. */
+  readonly accepted: number;
+  readonly requests: number;
   /** Requests whose signature did not verify (must stay 0). */
-  badSignatures: number;
+  readonly badSignatures: number;
   /** 2xx answers to an id already accepted: a duplicate delivery (a retry after a lost answer, else a bug). */
-  duplicates: number;
+  readonly duplicates: number;
 }
 
-/** Options of {@link WebhookFarm.start}. */
-export interface WebhookFarmOptions {
-  readonly endpoints: number;
-  /** Behaviour of endpoint i (e.g. every 10th slow). */
-  readonly behaviourOf: (index: number) => EndpointBehaviour;
-  /** How long a slow endpoint waits before answering, ms. */
-  readonly slowMs: number;
+interface Endpoint {
+  readonly index: number;
+  readonly behaviour: EndpointBehaviour;
+  secret: string;
+  readonly accepted: Set<string>;
+  /** Ids a flaky endpoint refused once. */
+  readonly refused: Set<string>;
+  requests: number;
+  badSignatures: number;
+  duplicates: number;
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -42,39 +42,46 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 /**
  * Many webhook receivers on one local HTTP server (`/hook/<i>`): each verifies the HMAC signature the way a real
  * receiver must and records the message ids it accepted, so the bench can check that every alert arrived once.
+ * Runs in the farm's own thread (see webhook-farm.ts): real receivers are other machines, and their work must not
+ * be counted against the sender's event loop.
  */
-export class WebhookFarm {
+export class WebhookReceivers {
+  private readonly endpoints: Endpoint[];
+
   private constructor(
     private readonly server: Server,
-    readonly endpoints: readonly FarmEndpoint[],
+    behaviours: readonly EndpointBehaviour[],
     private readonly slowMs: number,
-  ) {}
+  ) {
+    this.endpoints = behaviours.map((behaviour, index) => ({ index, behaviour, secret: '', accepted: new Set(), refused: new Set(), requests: 0, badSignatures: 0, duplicates: 0 }));
+  }
 
-  /** Starts the farm on 127.0.0.1 at a free port. */
-  static async start(options: WebhookFarmOptions): Promise<WebhookFarm> {
-    const endpoints: FarmEndpoint[] = [];
+  /** Listens on 127.0.0.1 at a free port; endpoint i answers as `behaviours[i]`. */
+  static async start(behaviours: readonly EndpointBehaviour[], slowMs: number): Promise<{ readonly receivers: WebhookReceivers; readonly port: number }> {
     const server = createServer();
     // Slow endpoints hold their sockets; the default backlog and keep-alive are fine, headers must not time out.
     server.headersTimeout = 60_000;
     server.requestTimeout = 60_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    for (let index = 0; index < options.endpoints; index++) {
-      endpoints.push({ index, behaviour: options.behaviourOf(index), url: `http://127.0.0.1:${port}/hook/${index}`, secret: '', accepted: new Set(), requests: 0, badSignatures: 0, duplicates: 0 });
-    }
-    const farm = new WebhookFarm(server, endpoints, options.slowMs);
+    const receivers = new WebhookReceivers(server, behaviours, slowMs);
     server.on('request', (request, response) => {
-      farm.handle(request, response).catch(() => {
+      receivers.handle(request, response).catch(() => {
         response.statusCode = 500;
         response.end();
       });
     });
-    return farm;
+    return { receivers, port: (server.address() as AddressInfo).port };
   }
 
-  /** Requests answered so far, all endpoints. */
-  get requests(): number {
-    return this.endpoints.reduce((sum, endpoint) => sum + endpoint.requests, 0);
+  /** Sets the signing secret endpoint i checks. */
+  setSecret(index: number, secret: string): void {
+    const endpoint = this.endpoints[index];
+    if (endpoint === undefined) throw new RangeError(`no endpoint ${index}`);
+    endpoint.secret = secret;
+  }
+
+  tallies(): EndpointTally[] {
+    return this.endpoints.map(({ index, behaviour, accepted, requests, badSignatures, duplicates }) => ({ index, behaviour, accepted: accepted.size, requests, badSignatures, duplicates }));
   }
 
   async stop(): Promise<void> {
@@ -101,9 +108,9 @@ export class WebhookFarm {
       return;
     }
     const { id } = JSON.parse(body.toString('utf8')) as { id: string };
-    const firstAttempt = !this.seen(endpoint, id);
+    const firstAttempt = !endpoint.refused.has(id) && !endpoint.accepted.has(id);
     if (endpoint.behaviour === 'failing' || (endpoint.behaviour === 'flaky' && firstAttempt)) {
-      this.remember(endpoint, id);
+      endpoint.refused.add(id);
       response.statusCode = 500;
       response.end('failing on purpose');
       return;
@@ -113,18 +120,5 @@ export class WebhookFarm {
     endpoint.accepted.add(id);
     response.statusCode = 204;
     response.end();
-  }
-
-  /** Ids a flaky endpoint has refused once. */
-  private readonly refused = new Map<number, Set<string>>();
-
-  private seen(endpoint: FarmEndpoint, id: string): boolean {
-    return this.refused.get(endpoint.index)?.has(id) === true || endpoint.accepted.has(id);
-  }
-
-  private remember(endpoint: FarmEndpoint, id: string): void {
-    const ids = this.refused.get(endpoint.index) ?? new Set<string>();
-    ids.add(id);
-    this.refused.set(endpoint.index, ids);
   }
 }

@@ -6,6 +6,7 @@ import {
   AlertRepository,
   ChannelRepository,
   executeRows,
+  ForegroundWork,
   InProcessMessageBus,
   LearningState,
   Notifier,
@@ -18,7 +19,7 @@ import {
   type Database,
 } from '@goldensignals/server';
 import { sql } from 'drizzle-orm';
-import { WebhookFarm, type EndpointBehaviour } from '../alerts/webhook-farm.js';
+import { WebhookFarm, type EndpointBehaviour, type EndpointTally } from '../alerts/webhook-farm.js';
 import { percentile, progress, round } from '../measure.js';
 
 const ENDPOINTS = 100;
@@ -26,6 +27,13 @@ const ENDPOINTS = 100;
 const SYMBOLS = Array.from({ length: 50 }, (_, i) => `ALERT${String(i).padStart(3, '0')}-USDT`);
 const BASELINE_ROUNDS = 6;
 const FAN_OUT_ROUNDS = 20;
+/**
+ * Rounds start this far apart, ms: bars close in bursts (every symbol at once) with the deliveries of earlier ones
+ * still going out in between, so each burst meets a busy notifier.
+ */
+const ROUND_INTERVAL_MS = 1_000;
+/** `GS_BENCH_ALERTS_PRIORITY=0` measures without generation going first (the ForegroundWork the server wires). */
+const GENERATION_FIRST = process.env.GS_BENCH_ALERTS_PRIORITY !== '0';
 const HOUR = TIMEFRAME_MS['1h'];
 const HISTORY_BARS = 300;
 const START = Date.UTC(2026, 0, 1);
@@ -79,6 +87,14 @@ async function generateRound(signals: SignalService, times: number[]): Promise<n
   return created;
 }
 
+/** Runs a round and waits until ROUND_INTERVAL_MS after it started. */
+async function paced<T>(round: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await round();
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, ROUND_INTERVAL_MS - (performance.now() - start))));
+  return result;
+}
+
 async function statusCounts(database: Database): Promise<Record<string, number>> {
   const rows = await executeRows<{ status: string; count: number }>(database.db, sql`SELECT status, count(*)::int AS count FROM notification_deliveries GROUP BY status`);
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
@@ -110,13 +126,16 @@ export async function alertFanOut(): Promise<unknown> {
   const farm = await WebhookFarm.start({ endpoints: ENDPOINTS, behaviourOf, slowMs: SLOW_MS });
   const database = await openDatabase({ memory: true });
   const bus = new InProcessMessageBus();
-  const notifier = new Notifier({ database, retryDelaysMs: RETRY_DELAYS_MS, retryIntervalMs: 250, onError: (error) => progress(`notifier: ${String(error)}`) });
-  const evaluator = new AlertEvaluator({ database, bus, notifier, onError: (error, context) => progress(`alerts: ${context.during}: ${String(error)}`) });
+  // As the server wires it: generating signals goes first, alert evaluation and deliveries wait for a pause.
+  const foreground = GENERATION_FIRST ? new ForegroundWork() : undefined;
+  const notifier = new Notifier({ database, foreground, retryDelaysMs: RETRY_DELAYS_MS, retryIntervalMs: 250, onError: (error) => progress(`notifier: ${String(error)}`) });
+  const evaluator = new AlertEvaluator({ database, bus, notifier, foreground, onError: (error, context) => progress(`alerts: ${context.during}: ${String(error)}`) });
   try {
     const channels = new ChannelRepository(database.db);
     for (const endpoint of farm.endpoints) {
-      endpoint.secret = `whsec_${randomBytes(32).toString('base64url')}`;
-      await channels.create({ userId: null, kind: 'webhook', name: `bench hook ${endpoint.index} (${endpoint.behaviour})`, config: { url: endpoint.url }, secret: endpoint.secret });
+      const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+      await farm.setSecret(endpoint.index, secret);
+      await channels.create({ userId: null, kind: 'webhook', name: `bench hook ${endpoint.index} (${endpoint.behaviour})`, config: { url: endpoint.url }, secret });
     }
     await new AlertRepository(database.db).create({ userId: null, symbol: '*', kind: 'signal', params: { actions: ['BUY', 'SELL', 'HOLD'] }, channels: ['webhook'], name: 'every signal' });
 
@@ -136,6 +155,7 @@ export async function alertFanOut(): Promise<unknown> {
       },
       historyBars: HISTORY_BARS,
       now: () => clock.now,
+      foreground,
     });
 
     progress(`alerts: first signal of ${SYMBOLS.length} symbols (replays ${HISTORY_BARS} bars each)`);
@@ -143,7 +163,7 @@ export async function alertFanOut(): Promise<unknown> {
     const baseline: number[] = [];
     for (let r = 0; r < BASELINE_ROUNDS; r++) {
       clock.now += HOUR;
-      await generateRound(signals, baseline);
+      await paced(() => generateRound(signals, baseline));
     }
     progress(`alerts: baseline ${baseline.length} signals without alerts; now ${FAN_OUT_ROUNDS * SYMBOLS.length} signals with 100 webhooks each`);
 
@@ -155,10 +175,11 @@ export async function alertFanOut(): Promise<unknown> {
     let created = 0;
     for (let r = 0; r < FAN_OUT_ROUNDS; r++) {
       clock.now += HOUR;
-      created += await generateRound(signals, underLoad);
+      created += await paced(() => generateRound(signals, underLoad));
     }
     const generationMs = performance.now() - fanOutStart;
     const expected = created * ENDPOINTS;
+    progress(`alerts: generation with fan-out p50 ${round(percentile(underLoad, 50))} ms, p95 ${round(percentile(underLoad, 95))} ms (baseline p50 ${round(percentile(baseline, 50))} ms, p95 ${round(percentile(baseline, 95))} ms); draining ${expected} deliveries`);
 
     // Settled: every delivery delivered or dead (none pending, none waiting for a retry).
     let counts = await statusCounts(database);
@@ -176,8 +197,9 @@ export async function alertFanOut(): Promise<unknown> {
     }
     const drainMs = performance.now() - fanOutStart;
 
-    const byBehaviour = (behaviour: EndpointBehaviour): typeof farm.endpoints => farm.endpoints.filter((endpoint) => endpoint.behaviour === behaviour);
-    const receivedOnce = (behaviour: EndpointBehaviour): number => byBehaviour(behaviour).reduce((sum, endpoint) => sum + endpoint.accepted.size, 0);
+    const tallies = await farm.tallies();
+    const byBehaviour = (behaviour: EndpointBehaviour): EndpointTally[] => tallies.filter((endpoint) => endpoint.behaviour === behaviour);
+    const receivedOnce = (behaviour: EndpointBehaviour): number => byBehaviour(behaviour).reduce((sum, endpoint) => sum + endpoint.accepted, 0);
     const failingEndpoints = byBehaviour('failing').length;
     const dead = counts.dead ?? 0;
     const delivered = counts.delivered ?? 0;
@@ -187,7 +209,9 @@ export async function alertFanOut(): Promise<unknown> {
         endpoints: { fast: byBehaviour('fast').length, slow: byBehaviour('slow').length, failing: failingEndpoints, flaky: byBehaviour('flaky').length },
         slowEndpointMs: SLOW_MS,
         retryDelaysMs: RETRY_DELAYS_MS,
-        database: 'PGlite (embedded), one process',
+        database: 'PGlite (embedded), one process; receivers in another thread',
+        roundIntervalMs: ROUND_INTERVAL_MS,
+        generationFirst: GENERATION_FIRST,
       },
       deliveries: {
         expected,
@@ -197,9 +221,9 @@ export async function alertFanOut(): Promise<unknown> {
         deadLetteredExpected: created * failingEndpoints,
         lost: expected - delivered - dead,
         receivedByFastSlowFlaky: receivedOnce('fast') + receivedOnce('slow') + receivedOnce('flaky'),
-        duplicatesAtReceivers: farm.endpoints.reduce((sum, endpoint) => sum + endpoint.duplicates, 0),
-        badSignatures: farm.endpoints.reduce((sum, endpoint) => sum + endpoint.badSignatures, 0),
-        requestsToReceivers: farm.requests,
+        duplicatesAtReceivers: tallies.reduce((sum, endpoint) => sum + endpoint.duplicates, 0),
+        badSignatures: tallies.reduce((sum, endpoint) => sum + endpoint.badSignatures, 0),
+        requestsToReceivers: tallies.reduce((sum, endpoint) => sum + endpoint.requests, 0),
       },
       deliveryLatencyFirstAttempt: await deliveryLatency(database, true),
       deliveryLatencyAll: await deliveryLatency(database, false),

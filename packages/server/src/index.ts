@@ -16,3 +16,4 @@ export * from './ai/ml/index.js';
 export * from './ai/retrieval/index.js';
 export * from './notify/index.js';
 export * from './alerts/index.js';
+export { ForegroundWork, type ForegroundWorkOptions } from './support/foreground-work.js';

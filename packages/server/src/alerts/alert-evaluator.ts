@@ -2,6 +2,7 @@ import type { BusEvent, MessageBus } from '../bus/message-bus.js';
 import type { ProviderCircuitState } from '../market-data/chain/provider-fallback.js';
 import type { Notifier } from '../notify/notifier.js';
 import type { Database } from '../storage/database.js';
+import type { ForegroundWork } from '../support/foreground-work.js';
 import { KeyedConcurrencyLimit } from '../support/keyed-concurrency-limit.js';
 import { RecentKeys } from '../support/recent-keys.js';
 import { alertSignalOf, closedBarOf, quoteObservationOf } from './alert-event-data.js';
@@ -36,6 +37,8 @@ export interface AlertEvaluatorOptions {
   /** Deliveries attempted at once (default 200); further ones wait in the notifier's queue for its drain. */
   readonly maxDeliveriesInFlight?: number;
   readonly now?: () => number;
+  /** Work that goes first (signal generation): each evaluation waits until it has settled. */
+  readonly foreground?: Pick<ForegroundWork, 'settled'>;
   /** Told about failures (database errors, malformed events); must not throw. Default: stderr. */
   readonly onError?: (error: unknown, context: AlertErrorContext) => void;
 }
@@ -160,7 +163,11 @@ export class AlertEvaluator {
       this.report(new Error(`more than ${this.maxQueued} events waiting; a ${during} event was dropped`), { during });
       return;
     }
-    const running = this.limit.run(key, work).catch((error: unknown) => this.report(error, { during }));
+    const step = async (): Promise<void> => {
+      await this.options.foreground?.settled();
+      await work();
+    };
+    const running = this.limit.run(key, step).catch((error: unknown) => this.report(error, { during }));
     this.running.add(running);
     void running.finally(() => this.running.delete(running));
   }

@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { ForegroundWork } from '../support/foreground-work.js';
 import { ChannelRepository, type NotificationChannel } from '../storage/repositories/channel-repository.js';
 import { DeliveryRepository } from '../storage/repositories/delivery-repository.js';
 import { describeStorage } from '../storage/test-support/describe-storage.test-support.js';
@@ -242,6 +243,20 @@ describeStorage('Notifier', (context) => {
     expect(new Set(ids).size).toBe(30);
     expect(hanging.requests).toHaveLength(1);
     await hanging.close();
+  });
+
+  it('sends nothing while signal generation runs on its thread, and sends once it has paused', async () => {
+    const desk = await receiver(verifying(() => ({ status: 204 })));
+    const foreground = new ForegroundWork({ settleMs: 5 });
+    let endGeneration = (): void => undefined;
+    const generation = foreground.run(() => new Promise<void>((resolve) => (endGeneration = resolve)));
+    const delivery = notifier({ foreground }).deliver(await webhook(desk.baseUrl), MESSAGE);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(desk.requests).toHaveLength(0);
+    endGeneration();
+    await generation;
+    expect(await delivery).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(desk.requests).toHaveLength(1);
   });
 
   it('runs retry passes on its timer until stopped', async () => {

@@ -5,6 +5,7 @@ import type { ChannelKind } from '../storage/schema/notification-channels.js';
 import type { ChannelSender } from './channel-sender.js';
 import { createChannelSenders, type ChannelSenderSettings } from './channel-senders.js';
 import { DeliveryError } from './delivery-error.js';
+import type { ForegroundWork } from '../support/foreground-work.js';
 import { KeyedConcurrencyLimit } from '../support/keyed-concurrency-limit.js';
 import { truncate } from './message-text.js';
 import { notificationMessageFrom, testMessage, type NotificationMessage } from './notification-message.js';
@@ -37,6 +38,8 @@ export interface NotifierOptions extends ChannelSenderSettings {
    * delivery after this. Must exceed the time a send can wait for a slot plus its timeout.
    */
   readonly leaseMs?: number;
+  /** Work that goes first (signal generation): each send and each claim of queued deliveries waits until it has settled. */
+  readonly foreground?: Pick<ForegroundWork, 'settled'>;
   /** The clock of delivery times and retry schedules (default Date.now). */
   readonly now?: () => number;
   /** Told about a retry pass that failed (the database being down); the next pass tries again. */
@@ -296,6 +299,7 @@ export class Notifier {
 
   /** Claims up to `limit` due deliveries of channels below their concurrency limit and starts an attempt of each. */
   private async claimAndStart(limit: number): Promise<{ readonly claimed: number; readonly attempts: Promise<NotificationDelivery | null>[]; readonly skippedBusy: boolean }> {
+    await this.options.foreground?.settled();
     const now = this.now();
     const perChannel = this.options.maxConcurrentPerChannel ?? 2;
     const busy = [...this.inFlightByChannel].filter(([, count]) => count >= perChannel).map(([channelId]) => channelId);
@@ -322,7 +326,14 @@ export class Notifier {
     this.inFlight.add(delivery.id);
     this.inFlightByChannel.set(channel.id, (this.inFlightByChannel.get(channel.id) ?? 0) + 1);
     const running = this.limit
-      .run(channel.id, async () => (this.stopped && retries ? null : this.deliveries.recordAttempt(delivery.id, await this.send(delivery, channel, message, retries))))
+      .run(channel.id, async () => {
+        const foreground = this.options.foreground;
+        await foreground?.settled();
+        if (this.stopped && retries) return null;
+        const outcome = await this.send(delivery, channel, message, retries);
+        await foreground?.settled();
+        return this.deliveries.recordAttempt(delivery.id, outcome);
+      })
       .finally(() => {
         this.inFlight.delete(delivery.id);
         const left = (this.inFlightByChannel.get(channel.id) ?? 1) - 1;

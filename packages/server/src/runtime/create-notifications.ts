@@ -7,6 +7,7 @@ import { TelegramSender } from '../notify/telegram-sender.js';
 import type { QuoteSource } from '../paper/price-quote.js';
 import type { SignalService } from '../signals/signal-service.js';
 import type { Database } from '../storage/database.js';
+import type { ForegroundWork } from '../support/foreground-work.js';
 import type { Lease } from '../support/lease.js';
 import { TelegramBot } from '../telegram/telegram-bot.js';
 
@@ -24,6 +25,8 @@ export interface NotificationsContext {
   readonly bus: MessageBus;
   readonly chain: ProviderChain;
   readonly signals: SignalService;
+  /** Signal generation, which alert evaluation and deliveries step aside for. */
+  readonly foreground: ForegroundWork;
   readonly quote: QuoteSource;
   /** The Telegram bot's polling lease (one node polls when scaled out). */
   readonly botLease: Lease | undefined;
@@ -34,9 +37,10 @@ export interface NotificationsContext {
 
 /** The notifier, the alert evaluator on the bus and the providers' circuits, and the Telegram bot when configured. */
 export function createNotifications(config: ServerConfig, context: NotificationsContext): Notifications {
-  const { database, now } = context;
+  const { database, now, foreground } = context;
   const notifier = new Notifier({
     database,
+    foreground,
     smtpUrl: config.smtpUrl,
     smtpFrom: config.smtpFrom,
     telegramApiUrl: config.telegramApiUrl,
@@ -50,6 +54,7 @@ export function createNotifications(config: ServerConfig, context: Notifications
     database,
     bus: context.bus,
     notifier,
+    foreground,
     publicUrl: config.publicUrl,
     circuits: () => context.chain.circuitStates(),
     now,

@@ -4,6 +4,7 @@ import { loadMlAgents } from '../ai/ml/load-ml-agents.js';
 import { createAiLab } from './create-ai-lab.js';
 import { createTextSources } from './create-text-sources.js';
 import { createNotifications } from './create-notifications.js';
+import { ForegroundWork } from '../support/foreground-work.js';
 import { ModelRetrainer } from '../ai/ml/model-retrainer.js';
 import { ModelReloader } from '../ai/ml/model-reloader.js';
 import { storedExternalVoteInputs } from '../inbound/stored-external-vote-inputs.js';
@@ -46,7 +47,7 @@ import type { Database } from '../storage/database.js';
 import { openDatabase } from '../storage/open-database.js';
 import { BarRepository } from '../storage/repositories/bar-repository.js';
 import { AgentSettingsRepository } from '../storage/repositories/agent-settings-repository.js';
-import { WatchlistRepository } from '../storage/repositories/watchlist-repository.js';
+import { followedSymbols } from '../signals/followed-symbols.js';
 import { engineFromSettings } from '../signals/engine-from-settings.js';
 import { WebSocketHub } from '../ws/websocket-hub.js';
 import { createProviders } from './create-providers.js';
@@ -166,11 +167,14 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const ml = await loadMlAgents(config.mlModelsDir, { allowEmpty: config.mlRetrainHours > 0 });
     const mlAgents = ml?.agents ?? [];
     const engine = engineFromSettings(builtSettings, tracker, observeAgents, mlAgents);
+    // Generating signals goes first on this thread: alert evaluation and deliveries take the pauses between them.
+    const foreground = new ForegroundWork();
     const signals = new SignalService({
       database,
       bars: chain,
       engine,
       learning: state,
+      foreground,
       publisher: {
         // With the Redis bus a publish rejects while Redis is down; the signal is stored all the same.
         publishSignal: (signal) => void bus.publish(signalEvent(signal)).catch((error: unknown) => log.error({ err: error, signalId: signal.id }, 'signal event not published')),
@@ -201,10 +205,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const unsubscribeLatest = redis === null ? () => undefined : bus.subscribe((event) => {
       if (event.type === 'signal') signals.latest.add(event.data as StoredSignal);
     });
-    const watchlists = new WatchlistRepository(database.db);
-    const followedSymbols = async (): Promise<readonly string[]> => [
-      ...new Set([...config.defaultWatchlist, ...(await watchlists.scanTargets()).map((target) => target.symbol)]),
-    ];
+    const followed = followedSymbols(database, config.defaultWatchlist);
     await signals.start();
     const quote = chainQuoteSource(chain);
     // Paper trading and backtests report through the app's logger, which exists only once the app is built.
@@ -266,7 +267,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const text = await createTextSources(config, {
       database,
       chain,
-      symbols: followedSymbols,
+      symbols: followed,
       lease: leaseOf('news-poller', 3 * config.newsRefreshMs),
       now: options.now,
       warnings,
@@ -277,6 +278,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
       bus,
       chain,
       signals,
+      foreground,
       quote,
       botLease: leaseOf('telegram-bot', 90_000),
       now: options.now,
@@ -305,7 +307,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         websocketHub: hub,
         metrics,
         shuttingDown: () => shuttingDown,
-        marketData: { chain, universe: followedSymbols, now: options.now },
+        marketData: { chain, universe: followed, now: options.now },
         paperTrading: { quote, broker: paperBroker },
         backtestRunner: backtestDispatcher,
         scanDispatcher,
@@ -325,13 +327,13 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     logRedis = (error) => app.log.warn({ err: error }, `redis: ${error.message}`);
     const signalScheduler = new SignalScheduler({
       generate: (symbol, timeframe) => signals.generate(symbol, timeframe),
-      symbols: followedSymbols,
+      symbols: followed,
       timeframes: config.scheduleTimeframes,
       now: options.now,
       onError: (symbol, timeframe, error) => app.log.warn({ err: error, symbol, timeframe }, `scheduled signal for ${symbol} ${timeframe} failed`),
     });
     const quotePoller = new QuotePoller({
-      symbols: followedSymbols,
+      symbols: followed,
       quote: (symbol) => chain.quote(symbol),
       publish: (event) => bus.publish(event),
       intervalMs: options.quoteIntervalMs ?? 15_000,
@@ -346,7 +348,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         : new ModelRetrainer({
             folder: modelFolder,
             store: ml.store,
-            symbols: followedSymbols,
+            symbols: followed,
             bars: async (symbol, from, to) => {
               const answer = await chain.bars({ symbol, timeframe: '1d', from, to });
               return answer.bars.length === 0 ? null : BarSeries.fromBars({ symbol, timeframe: '1d' }, answer.bars);

@@ -28,7 +28,7 @@ import type { Database } from '../storage/database.js';
 import { openDatabase } from '../storage/open-database.js';
 import { AgentSettingsRepository } from '../storage/repositories/agent-settings-repository.js';
 import { BarRepository } from '../storage/repositories/bar-repository.js';
-import { WatchlistRepository } from '../storage/repositories/watchlist-repository.js';
+import { followedSymbols } from '../signals/followed-symbols.js';
 import { createProviders } from './create-providers.js';
 import { createWorkerHttp } from './worker-http.js';
 
@@ -173,8 +173,7 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       engineFor: (settings, learned) => engineFromSettings(settings, learned, observeAgents, mlAgents),
       onError: (error) => log.warn({ err: error }, 'agent settings not re-read; will retry'),
     });
-    const watchlists = new WatchlistRepository(database.db);
-    const followedSymbols = async (): Promise<readonly string[]> => [...new Set([...config.defaultWatchlist, ...(await watchlists.scanTargets()).map((target) => target.symbol)])];
+    const followed = followedSymbols(database, config.defaultWatchlist);
     const workers = new JobWorkers({
       redisUrl,
       queues,
@@ -184,7 +183,7 @@ export async function createWorker(config: ServerConfig, options: CreateWorkerOp
       // The text agents vote in backtests on the stored items of the whole period (each bar sees those up to it).
       // Backtests see the stored news, posts, transcripts and TradingView votes of their period, as the live engine does.
       backtestInputs: mergedInputs([storedNewsInputs(database, { maxItems: 100_000 }), storedExternalVoteInputs(database)]),
-      followedSymbols,
+      followedSymbols: followed,
       concurrency: options.concurrency ?? config.workerConcurrency,
       lockDurationMs: options.lockDurationMs ?? config.jobLockMs,
       stalledIntervalMs: options.stalledIntervalMs,

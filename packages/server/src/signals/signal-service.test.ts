@@ -1,6 +1,7 @@
 import { randomWalkBars, SignalEngine, TIMEFRAME_MS, type Bar } from '@goldensignals/engine';
 import { expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
+import { ForegroundWork } from '../support/foreground-work.js';
 import type { BarRequest } from '../market-data/bar-request.js';
 import { SignalRepository } from '../storage/repositories/signal-repository.js';
 import type { StoredSignal } from '../storage/repositories/stored-signal.js';
@@ -28,9 +29,10 @@ describeStorage('SignalService', (context) => {
   const published: StoredSignal[] = [];
   const barsPublished: string[] = [];
 
-  async function service(): Promise<SignalService> {
+  async function service(foreground?: ForegroundWork): Promise<SignalService> {
     const { tracker, state } = await LearningState.load(context.database);
     return new SignalService({
+      foreground,
       database: context.database,
       bars: new WalkSource(),
       engine: new SignalEngine(tracker === null ? {} : { tracker }),
@@ -56,6 +58,18 @@ describeStorage('SignalService', (context) => {
     const again = await signals.generate('BTC-USD', '1d');
     expect(again).toMatchObject({ created: false, signal: { id: first.signal.id } });
     expect(published.map((signal) => signal.id)).toEqual([first.signal.id]);
+  });
+
+  it('generates as foreground work: background work waiting on the thread goes only after the signal is stored', async () => {
+    clock.now = T0 + 300 * DAY + 1;
+    const foreground = new ForegroundWork({ settleMs: 0 });
+    const signals = await service(foreground);
+    const order: string[] = [];
+    const generation = signals.generate('ETH-USD', '1d').then(() => order.push('signal stored'));
+    expect(foreground.active).toBe(1);
+    await foreground.settled().then(() => order.push('background step'));
+    await generation;
+    expect(order).toEqual(['signal stored', 'background step']);
   });
 
   it('moves on to each new closed bar and never signals a bar that has not closed', async () => {

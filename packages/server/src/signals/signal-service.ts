@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { assetClassOf } from '../market-data/calendar/asset-class.js';
 import { calendarForSymbol } from '../market-data/calendar/market-calendars.js';
 import type { Database } from '../storage/database.js';
+import type { ForegroundWork } from '../support/foreground-work.js';
 import { SignalRepository } from '../storage/repositories/signal-repository.js';
 import { StorageConflictError } from '../storage/repositories/storage-conflict-error.js';
 import type { StoredSignal, StoredSignalWithVotes } from '../storage/repositories/stored-signal.js';
@@ -37,6 +38,8 @@ export interface SignalServiceOptions {
   readonly inputs?: (request: { readonly symbol: string; readonly timeframe: Timeframe; readonly from: number; readonly to: number }) => Promise<MarketInputs>;
   /** Told about every signal generated (metrics). */
   readonly onGenerated?: (signal: StoredSignal, durationMs: number) => void;
+  /** Generation runs as foreground work here: alert evaluation and deliveries on this thread step aside for it. */
+  readonly foreground?: ForegroundWork;
 }
 
 /** What the service keeps per symbol and timeframe between calls, so a repeated request touches no database. */
@@ -80,7 +83,8 @@ export class SignalService {
 
   /** The signal of the latest closed bar of a symbol. */
   generate(symbol: string, timeframe: Timeframe): Promise<GeneratedSignal> {
-    return this.lock.run(`${symbol}|${timeframe}`, () => this.generateNow(symbol, timeframe));
+    const generation = (): Promise<GeneratedSignal> => this.lock.run(`${symbol}|${timeframe}`, () => this.generateNow(symbol, timeframe));
+    return this.options.foreground === undefined ? generation() : this.options.foreground.run(generation);
   }
 
   /** The engine signals are computed with. */

@@ -6,6 +6,7 @@ import { AlertTriggerRepository, type AlertTrigger } from '../../storage/reposit
 import { BarRepository } from '../../storage/repositories/bar-repository.js';
 import { describeStorage } from '../../storage/test-support/describe-storage.test-support.js';
 import { AlertEvaluator } from '../../alerts/alert-evaluator.js';
+import { ForegroundWork } from '../../support/foreground-work.js';
 import { EvaluatorFixture } from './alert-evaluator.test-support.js';
 import { lastTwoValues } from '../../alerts/indicator-values.js';
 
@@ -16,8 +17,8 @@ describeStorage('AlertEvaluator rules', (context) => {
     fixture = undefined;
   });
 
-  function start(): EvaluatorFixture {
-    fixture = new EvaluatorFixture(context.database);
+  function start(foreground?: ForegroundWork): EvaluatorFixture {
+    fixture = new EvaluatorFixture(context.database, {}, foreground);
     return fixture;
   }
 
@@ -56,6 +57,22 @@ describeStorage('AlertEvaluator rules', (context) => {
     ]);
     expect((await triggersOf(below.id)).map((trigger) => trigger.eventKey)).toEqual(['price:2026-03-02T15:01:00.000Z']);
     expect(alerts.socketAlerts.map((alert) => alert.alert.eventType)).toEqual(['alert.price', 'alert.price', 'alert.price']);
+  });
+
+  it('evaluates nothing while signal generation runs on its thread, and catches up in order once it pauses', async () => {
+    const foreground = new ForegroundWork({ settleMs: 5 });
+    const alerts = start(foreground);
+    const above = await rule({ symbol: 'AAPL', kind: 'price_above', params: { price: 200 } });
+    let endGeneration = (): void => undefined;
+    const generation = foreground.run(() => new Promise<void>((resolve) => (endGeneration = resolve)));
+    await quote(alerts, 199, 0);
+    await quote(alerts, 201, 15);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await triggersOf(above.id)).toEqual([]);
+    endGeneration();
+    await generation;
+    await alerts.evaluator.idle();
+    expect((await triggersOf(above.id)).map((trigger) => trigger.eventKey)).toEqual(['price:2026-03-02T15:00:15.000Z']);
   });
 
   it('records but does not send triggers in quiet hours or past the hourly limit', async () => {

@@ -9,6 +9,7 @@ import type { ProviderCircuitState } from '../../market-data/chain/provider-fall
 import { startLocalReceiver, type LocalReceiver, type ReceivedRequest, type ReceiverAnswer } from '../../notify/local-receiver.test-support.js';
 import { Notifier, type NotifierOptions } from '../../notify/notifier.js';
 import { verifyWebhookSignature } from '../../notify/webhook-signature.js';
+import type { ForegroundWork } from '../../support/foreground-work.js';
 import type { StoredSignal, StoredSignalWithVotes } from '../../storage/repositories/stored-signal.js';
 import type { Database } from '../../storage/database.js';
 import { ChannelRepository, type NotificationChannel } from '../../storage/repositories/channel-repository.js';
@@ -62,6 +63,7 @@ export class EvaluatorFixture {
   constructor(
     private readonly database: Database,
     notifierOptions: Partial<NotifierOptions> = {},
+    foreground?: ForegroundWork,
   ) {
     this.notifier = new Notifier({ database, now: () => this.clock, retryDelaysMs: [1_000, 2_000], timeoutMs: 2_000, ...notifierOptions });
     this.evaluator = new AlertEvaluator({
@@ -71,6 +73,7 @@ export class EvaluatorFixture {
       publicUrl: PUBLIC_URL,
       circuits: () => this.circuits,
       now: () => this.clock,
+      foreground,
       onError: (error, context) => this.errors.push({ error, context }),
     });
     this.bus.subscribe((event) => {

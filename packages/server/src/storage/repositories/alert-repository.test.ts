@@ -72,6 +72,7 @@ describeStorage('AlertRepository', (context) => {
     expect(await repo.activeRules('AAPL', [])).toEqual([]);
     await repo.create({ userId: ada.id, symbol: 'TSLA', kind: 'indicator_below', params: { indicator: 'rsi', value: 30 } });
     await repo.create({ userId: ada.id, symbol: 'NVDA', kind: 'price_below', params: { price: 1 }, active: false });
+    await repo.create({ userId: gone.id, symbol: 'AMD', kind: 'price_above', params: { price: 1 } });
     expect(await repo.watchedSymbols()).toEqual(['AAPL', 'TSLA']);
     expect(await repo.ownedBy(ada.id, adaAapl.id)).toMatchObject({ name: 'strong buys', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Berlin' }, maxPerHour: 5 });
 

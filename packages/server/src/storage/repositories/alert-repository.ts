@@ -128,14 +128,15 @@ export class AlertRepository {
   }
 
   /**
-   * The symbols active price and indicator rules watch, sorted: they need quotes and closed bars to fire, so the
-   * server should follow them as it follows watchlist symbols.
+   * The symbols active price and indicator rules of enabled accounts watch, sorted: they need quotes and closed bars
+   * to fire, so the server follows them as it follows watchlist symbols (see followed-symbols.ts).
    */
   async watchedSymbols(): Promise<string[]> {
     const rows = await this.db
       .selectDistinct({ symbol: alerts.symbol })
       .from(alerts)
-      .where(and(eq(alerts.active, true), inArray(alerts.kind, ['price_above', 'price_below', 'indicator_above', 'indicator_below'])))
+      .leftJoin(users, eq(users.id, alerts.userId))
+      .where(and(eq(alerts.active, true), inArray(alerts.kind, ['price_above', 'price_below', 'indicator_above', 'indicator_below']), OWNER_ENABLED))
       .orderBy(asc(alerts.symbol));
     return rows.map((row) => row.symbol).filter((symbol) => symbol !== EVERY_SYMBOL);
   }
