@@ -1,6 +1,7 @@
 import type { Database } from '../storage/database.js';
 import { ChannelRepository, type NotificationChannel } from '../storage/repositories/channel-repository.js';
 import { DeliveryRepository, type DeliveryAttemptOutcome, type NotificationDelivery } from '../storage/repositories/delivery-repository.js';
+import { AttemptRecorder } from './attempt-recorder.js';
 import type { ChannelKind } from '../storage/schema/notification-channels.js';
 import type { ChannelSender } from './channel-sender.js';
 import { createChannelSenders, type ChannelSenderSettings } from './channel-senders.js';
@@ -83,6 +84,7 @@ function abortOf(signal: AbortSignal): Promise<never> {
 export class Notifier {
   private readonly channels: ChannelRepository;
   private readonly deliveries: DeliveryRepository;
+  private readonly recorder: AttemptRecorder;
   private readonly senders: Readonly<Record<ChannelKind, ChannelSender>>;
   private readonly closeSenders: () => void;
   private readonly limit: KeyedConcurrencyLimit;
@@ -109,6 +111,7 @@ export class Notifier {
   constructor(private readonly options: NotifierOptions) {
     this.channels = new ChannelRepository(options.database.db);
     this.deliveries = new DeliveryRepository(options.database.db);
+    this.recorder = new AttemptRecorder(this.deliveries, options.foreground);
     const builtIn = createChannelSenders(options);
     this.senders = { ...builtIn.byKind, ...options.senders };
     this.closeSenders = builtIn.close;
@@ -327,13 +330,11 @@ export class Notifier {
     this.inFlightByChannel.set(channel.id, (this.inFlightByChannel.get(channel.id) ?? 0) + 1);
     const running = this.limit
       .run(channel.id, async () => {
-        const foreground = this.options.foreground;
-        await foreground?.settled();
-        if (this.stopped && retries) return null;
-        const outcome = await this.send(delivery, channel, message, retries);
-        await foreground?.settled();
-        return this.deliveries.recordAttempt(delivery.id, outcome);
+        await this.options.foreground?.settled();
+        return this.stopped && retries ? null : this.send(delivery, channel, message, retries);
       })
+      // Written outside the channel's slot, with the ends of other attempts of the moment.
+      .then((outcome) => (outcome === null ? null : this.recorder.record(delivery, outcome)))
       .finally(() => {
         this.inFlight.delete(delivery.id);
         const left = (this.inFlightByChannel.get(channel.id) ?? 1) - 1;

@@ -2,10 +2,16 @@ import { expect, it } from 'vitest';
 import { describeStorage } from '../test-support/describe-storage.test-support.js';
 import { ChannelRepository, type NotificationChannel } from './channel-repository.js';
 import { UserRepository } from './user-repository.js';
-import { DeliveryRepository, type NewNotificationDelivery } from './delivery-repository.js';
+import { DeliveryRepository, type DeliveryAttemptOutcome, type NewNotificationDelivery, type NotificationDelivery } from './delivery-repository.js';
 
 const T0 = new Date('2026-03-02T10:00:00.000Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+
+/** The end of one attempt, recorded as the notifier records them (in a batch, here of one). */
+async function recordAttempt(repo: DeliveryRepository, delivery: NotificationDelivery, outcome: DeliveryAttemptOutcome): Promise<NotificationDelivery | null> {
+  const [row] = await repo.recordAttempts([{ delivery, outcome }]);
+  return row;
+}
 
 describeStorage('DeliveryRepository', (context) => {
   async function channel(name = 'Desk'): Promise<NotificationChannel> {
@@ -22,16 +28,39 @@ describeStorage('DeliveryRepository', (context) => {
     const created = await repo.create(newDelivery(desk.id, 'BUY AAPL 72%'));
     expect(created).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: at(300), lastAttemptAt: null, error: null, latencyMs: null, deliveredAt: null, payload: { id: 'BUY AAPL 72%' } });
 
-    const failed = await repo.recordAttempt(created.id, { status: 'failed', at: at(1), latencyMs: 12, error: 'HTTP 500', nextAttemptAt: at(31) });
+    const failed = await recordAttempt(repo, created, { status: 'failed', at: at(1), latencyMs: 12, error: 'HTTP 500', nextAttemptAt: at(31) });
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, nextAttemptAt: at(31), lastAttemptAt: at(1), error: 'HTTP 500', latencyMs: 12 });
-    const delivered = await repo.recordAttempt(created.id, { status: 'delivered', at: at(32), latencyMs: 8 });
+    const delivered = await recordAttempt(repo, created, { status: 'delivered', at: at(32), latencyMs: 8 });
     expect(delivered).toMatchObject({ status: 'delivered', attempts: 2, nextAttemptAt: null, lastAttemptAt: at(32), error: null, latencyMs: 8, deliveredAt: at(32) });
 
     const other = await repo.create(newDelivery(desk.id, 'SELL TSLA 60%'));
-    expect(await repo.recordAttempt(other.id, { status: 'dead', at: at(2), latencyMs: 5, error: 'HTTP 410', nextAttemptAt: at(99) })).toMatchObject({ status: 'dead', attempts: 1, nextAttemptAt: null });
+    expect(await recordAttempt(repo, other, { status: 'dead', at: at(2), latencyMs: 5, error: 'HTTP 410', nextAttemptAt: at(99) })).toMatchObject({ status: 'dead', attempts: 1, nextAttemptAt: null });
     const third = await repo.create(newDelivery(desk.id, 'HOLD MSFT'));
     expect(await repo.giveUp(third.id, 'not sent: the channel is disabled')).toMatchObject({ status: 'dead', attempts: 0, nextAttemptAt: null, error: 'not sent: the channel is disabled' });
-    expect(await repo.recordAttempt('00000000-0000-4000-8000-000000000000', { status: 'delivered', at: at(1), latencyMs: 1 })).toBeNull();
+    expect(await recordAttempt(repo, { ...created, id: '00000000-0000-4000-8000-000000000000' }, { status: 'delivered', at: at(1), latencyMs: 1 })).toBeNull();
+  });
+
+  it('records many attempts in one statement, each as one attempt would be, in the order given; a gone delivery is null', async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const [desk, chat, mail] = [await channel('Desk'), await channel('Chat'), await channel('Mail')];
+    const [first, second, third] = await repo.createMany([newDelivery(desk.id, 'one'), newDelivery(chat.id, 'two'), newDelivery(mail.id, 'three')]);
+    const retried = await recordAttempt(repo, third, { status: 'failed', at: at(1), latencyMs: 3, error: 'HTTP 502', nextAttemptAt: at(31) });
+    if (retried === null) throw new Error('the third delivery must exist');
+    const gone = { ...first, id: '00000000-0000-4000-8000-000000000000' };
+
+    const rows = await repo.recordAttempts([
+      { delivery: second, outcome: { status: 'failed', at: at(40), latencyMs: 12, error: 'HTTP 500', nextAttemptAt: at(70) } },
+      { delivery: gone, outcome: { status: 'delivered', at: at(40), latencyMs: 1 } },
+      { delivery: first, outcome: { status: 'delivered', at: at(40), latencyMs: 8 } },
+      { delivery: retried, outcome: { status: 'dead', at: at(41), latencyMs: null, error: 'HTTP 410 (gave up after 2 attempts)', nextAttemptAt: at(99) } },
+    ]);
+    expect(rows.map((row) => row?.payload ?? null)).toEqual([{ id: 'two', subject: 'two' }, null, { id: 'one', subject: 'one' }, { id: 'three', subject: 'three' }]);
+    // What was returned is what is stored.
+    for (const row of rows) if (row !== null) expect(await repo.byId(row.id)).toEqual(row);
+    expect(rows[0]).toMatchObject({ status: 'failed', attempts: 1, lastAttemptAt: at(40), latencyMs: 12, error: 'HTTP 500', nextAttemptAt: at(70), deliveredAt: null });
+    expect(rows[2]).toMatchObject({ status: 'delivered', attempts: 1, lastAttemptAt: at(40), latencyMs: 8, error: null, nextAttemptAt: null, deliveredAt: at(40) });
+    expect(rows[3]).toMatchObject({ status: 'dead', attempts: 2, lastAttemptAt: at(41), latencyMs: null, error: 'HTTP 410 (gave up after 2 attempts)', nextAttemptAt: null, deliveredAt: null });
+    expect(await repo.recordAttempts([])).toEqual([]);
   });
 
   it('claims due deliveries once, oldest due first, leasing them until a given time', async () => {
@@ -76,12 +105,12 @@ describeStorage('DeliveryRepository', (context) => {
     const phone = await channel('Phone');
     const quiet = await channel('Quiet');
     const first = await repo.create(newDelivery(desk.id, 'first'));
-    await repo.recordAttempt(first.id, { status: 'delivered', at: at(1), latencyMs: 4 });
+    await recordAttempt(repo, first, { status: 'delivered', at: at(1), latencyMs: 4 });
     const second = await repo.create(newDelivery(desk.id, 'second'));
-    await repo.recordAttempt(second.id, { status: 'failed', at: at(2), latencyMs: 9, error: 'HTTP 502', nextAttemptAt: at(32) });
+    await recordAttempt(repo, second, { status: 'failed', at: at(2), latencyMs: 9, error: 'HTTP 502', nextAttemptAt: at(32) });
     await repo.create(newDelivery(desk.id, 'third: not attempted yet'));
     const dead = await repo.create(newDelivery(phone.id, 'dead'));
-    await repo.recordAttempt(dead.id, { status: 'dead', at: at(3), latencyMs: null, error: 'Telegram answered 403: Forbidden', nextAttemptAt: null });
+    await recordAttempt(repo, dead, { status: 'dead', at: at(3), latencyMs: null, error: 'Telegram answered 403: Forbidden', nextAttemptAt: null });
 
     expect((await repo.listForChannel(desk.id, 50)).map((row) => row.subject)).toEqual(['third: not attempted yet', 'second', 'first']);
     expect((await repo.listForChannel(desk.id, 1)).map((row) => row.subject)).toEqual(['third: not attempted yet']);
@@ -99,11 +128,11 @@ describeStorage('DeliveryRepository', (context) => {
     const owners = await channel('Owner desk');
     const adas = await new ChannelRepository(context.database.db).create({ userId: ada.id, kind: 'slack', name: 'Ada Slack', config: { webhookUrl: 'https://hooks.slack.com/x' } });
     const ownersDead = await repo.create(newDelivery(owners.id, 'owner dead'));
-    await repo.recordAttempt(ownersDead.id, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 410', nextAttemptAt: null });
+    await recordAttempt(repo, ownersDead, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 410', nextAttemptAt: null });
     const ownersFine = await repo.create(newDelivery(owners.id, 'owner fine'));
-    await repo.recordAttempt(ownersFine.id, { status: 'delivered', at: at(2), latencyMs: 3 });
+    await recordAttempt(repo, ownersFine, { status: 'delivered', at: at(2), latencyMs: 3 });
     const adasDead = await repo.create({ ...newDelivery(adas.id, 'ada dead'), kind: 'slack' });
-    await repo.recordAttempt(adasDead.id, { status: 'dead', at: at(3), latencyMs: 3, error: 'HTTP 404', nextAttemptAt: null });
+    await recordAttempt(repo, adasDead, { status: 'dead', at: at(3), latencyMs: 3, error: 'HTTP 404', nextAttemptAt: null });
 
     expect((await repo.listForOwner(null, 'dead', 100)).map((row) => [row.subject, row.channelName])).toEqual([['owner dead', 'Owner desk']]);
     expect((await repo.listForOwner(null, undefined, 100)).map((row) => row.subject)).toEqual(['owner fine', 'owner dead']);
@@ -118,11 +147,11 @@ describeStorage('DeliveryRepository', (context) => {
     const repo = new DeliveryRepository(context.database.db);
     const desk = await channel();
     const dead = await repo.create(newDelivery(desk.id, 'dead'));
-    await repo.recordAttempt(dead.id, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 500 (gave up after 6 attempts)', nextAttemptAt: null });
+    await recordAttempt(repo, dead, { status: 'dead', at: at(1), latencyMs: 3, error: 'HTTP 500 (gave up after 6 attempts)', nextAttemptAt: null });
     const failed = await repo.create(newDelivery(desk.id, 'failed'));
-    await repo.recordAttempt(failed.id, { status: 'failed', at: at(1), latencyMs: 3, error: 'HTTP 500', nextAttemptAt: at(31) });
+    await recordAttempt(repo, failed, { status: 'failed', at: at(1), latencyMs: 3, error: 'HTTP 500', nextAttemptAt: at(31) });
     const delivered = await repo.create(newDelivery(desk.id, 'delivered'));
-    await repo.recordAttempt(delivered.id, { status: 'delivered', at: at(1), latencyMs: 3 });
+    await recordAttempt(repo, delivered, { status: 'delivered', at: at(1), latencyMs: 3 });
     const pending = await repo.create(newDelivery(desk.id, 'pending', at(1_000)));
 
     expect(await repo.claimForRetry(dead.id, at(600))).toMatchObject({ id: dead.id, status: 'dead', attempts: 1, nextAttemptAt: at(600) });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
+import { executeRows } from '../execute-rows.js';
 import { notificationChannels, type ChannelKind } from '../schema/notification-channels.js';
 import { notificationDeliveries, type DeliveryStatus } from '../schema/notification-deliveries.js';
 import { isUuid } from './is-uuid.js';
@@ -43,6 +44,12 @@ const RETRYABLE_STATUSES: readonly DeliveryStatus[] = ['failed', 'dead'];
 export type DeliveryAttemptOutcome =
   | { readonly status: 'delivered'; readonly at: Date; readonly latencyMs: number }
   | { readonly status: 'failed' | 'dead'; readonly at: Date; readonly latencyMs: number | null; readonly error: string; readonly nextAttemptAt: Date | null };
+
+/** An attempt that ended: the delivery as it was claimed, and how the attempt went. */
+export interface AttemptEnd {
+  readonly delivery: NotificationDelivery;
+  readonly outcome: DeliveryAttemptOutcome;
+}
 
 /** The outcome of a channel's newest delivery that was attempted. */
 export interface LatestDeliveryOutcome {
@@ -94,16 +101,41 @@ export class DeliveryRepository {
     return inputs.map((input) => byChannel.get(input.channelId)).filter((row): row is NotificationDelivery => row !== undefined);
   }
 
-  /** Records the end of an attempt (one more attempt); `null` when the delivery is gone (its channel was deleted). */
-  async recordAttempt(id: string, outcome: DeliveryAttemptOutcome): Promise<NotificationDelivery | null> {
-    if (!isUuid(id)) return null;
-    const common = { status: outcome.status, attempts: sql`${notificationDeliveries.attempts} + 1`, lastAttemptAt: outcome.at, latencyMs: outcome.latencyMs };
-    const changes =
-      outcome.status === 'delivered'
+  /**
+   * Records the ends of many attempts in one statement (each one more attempt): for each, the delivery as the attempt
+   * left it, in the order given, or `null` when it is gone (its channel was deleted). Only the columns an attempt
+   * changes are written and read back; the rest (the payload) comes from the delivery passed in.
+   */
+  async recordAttempts(ends: readonly AttemptEnd[]): Promise<(NotificationDelivery | null)[]> {
+    const known = ends.filter((end) => isUuid(end.delivery.id));
+    if (known.length === 0) return ends.map(() => null);
+    const values = sql.join(
+      known.map(({ delivery, outcome }) => {
+        const failure = outcome.status === 'delivered' ? null : outcome;
+        return sql`(${delivery.id}::uuid, ${outcome.status}, ${outcome.at.toISOString()}::timestamptz, ${outcome.latencyMs}::integer, ${failure?.error ?? null}::text, ${failure?.nextAttemptAt?.toISOString() ?? null}::timestamptz)`;
+      }),
+      sql`, `,
+    );
+    const d = notificationDeliveries;
+    const rows = await executeRows<{ id: string; attempts: number }>(
+      this.db,
+      sql`UPDATE ${d} SET
+            status = v.status, attempts = ${d.attempts} + 1, last_attempt_at = v.at, latency_ms = v.latency_ms, error = v.error,
+            next_attempt_at = CASE WHEN v.status = 'failed' THEN v.next_attempt_at END,
+            delivered_at = CASE WHEN v.status = 'delivered' THEN v.at ELSE ${d.deliveredAt} END
+          FROM (VALUES ${values}) AS v(id, status, at, latency_ms, error, next_attempt_at)
+          WHERE ${d.id} = v.id
+          RETURNING ${d.id} AS id, ${d.attempts} AS attempts`,
+    );
+    const attempts = new Map(rows.map((row) => [row.id, Number(row.attempts)]));
+    return ends.map(({ delivery, outcome }) => {
+      const made = attempts.get(delivery.id);
+      if (made === undefined) return null;
+      const common = { ...delivery, status: outcome.status, attempts: made, lastAttemptAt: outcome.at, latencyMs: outcome.latencyMs };
+      return outcome.status === 'delivered'
         ? { ...common, error: null, nextAttemptAt: null, deliveredAt: outcome.at }
         : { ...common, error: outcome.error, nextAttemptAt: outcome.status === 'dead' ? null : outcome.nextAttemptAt };
-    const [row] = await this.db.update(notificationDeliveries).set(changes).where(eq(notificationDeliveries.id, id)).returning();
-    return row ?? null;
+    });
   }
 
   /** Gives a delivery up without another attempt (status `dead`, e.g. its channel was disabled); `null` when it is gone. */
