@@ -282,8 +282,9 @@ export class Notifier {
     while (!this.stopped && room() > 0) {
       const wanted = Math.min(room(), this.options.retryBatchSize ?? 50);
       const { claimed, attempts, skippedBusy } = await this.claimAndStart(wanted);
-      // More may be waiting: behind a full batch, or queued for a channel that was busy and frees up as attempts end.
-      this.backlog = claimed === wanted || skippedBusy;
+      // More may be waiting whenever a claim found any (each takes at most a few per channel) or skipped a busy
+      // channel; as attempts end the drain claims again, until a claim finds nothing.
+      this.backlog = claimed > 0 || skippedBusy;
       for (const attempt of attempts) {
         this.drained += 1;
         void attempt.finally(() => {
@@ -306,7 +307,7 @@ export class Notifier {
     const now = this.now();
     const perChannel = this.options.maxConcurrentPerChannel ?? 2;
     const busy = [...this.inFlightByChannel].filter(([, count]) => count >= perChannel).map(([channelId]) => channelId);
-    const claimed = await this.deliveries.claimDue(new Date(now), new Date(now + this.leaseMs), limit, busy);
+    const claimed = await this.deliveries.claimDue(new Date(now), new Date(now + this.leaseMs), limit, { skipChannelIds: busy, perChannel });
     const skippedBusy = busy.length > 0;
     if (claimed.length === 0) return { claimed: 0, attempts: [], skippedBusy };
     const channels = new Map((await this.channels.byIds(claimed.map((delivery) => delivery.channelId))).map((channel) => [channel.id, channel]));

@@ -15,10 +15,11 @@ import { telegramLinksMigration } from './sql/0013-telegram-links.js';
 import { externalVotesMigration } from './sql/0014-external-votes.js';
 import { feedTokensMigration } from './sql/0015-feed-tokens.js';
 import { socialAndTranscriptsMigration } from './sql/0016-social-and-transcripts.js';
+import { deliveriesDuePerChannelMigration } from './sql/0017-deliveries-due-per-channel.js';
 
 /**
  * Every migration, oldest first. The SQL lives in TypeScript modules so that it is compiled into
  * `dist/` with the code and nothing has to be copied. Add a migration as `sql/NNNN-name.ts` and append
  * it here; never edit one that may have been applied anywhere (the checksum check refuses to start).
  */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration, newsMigration, embeddingsMigration, conversationsMigration, alertTriggersMigration, telegramLinksMigration, externalVotesMigration, feedTokensMigration, socialAndTranscriptsMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, learningWatermarksMigration, oneSignalPerBarMigration, invitesMigration, autoFollowMigration, notificationChannelsMigration, scansMigration, learningClaimsMigration, newsMigration, embeddingsMigration, conversationsMigration, alertTriggersMigration, telegramLinksMigration, externalVotesMigration, feedTokensMigration, socialAndTranscriptsMigration, deliveriesDuePerChannelMigration];

@@ -29,9 +29,10 @@ describeStorage('AlertRepository', (context) => {
     const adas = await repo.create({ userId: ada.id, symbol: 'AAPL', kind: 'price_above', params: { price: 200 } });
     const owners = await repo.create({ userId: null, symbol: 'MSFT', kind: 'price_below', params: { price: 300 }, active: false });
     await repo.create({ userId: null, symbol: 'AAPL', kind: 'signal', params: {} });
-    expect((await repo.listForUser(null)).map((a) => [a.symbol, a.active])).toEqual([
-      ['MSFT', false],
+    // Compared as sets: alerts created in the same millisecond have no defined order between them.
+    expect((await repo.listForUser(null)).map((a) => [a.symbol, a.active]).sort()).toEqual([
       ['AAPL', true],
+      ['MSFT', false],
     ]);
     expect((await repo.listForUser(null, { symbol: 'MSFT' })).map((a) => a.id)).toEqual([owners.id]);
     expect((await repo.listForUser(null, { active: true })).map((a) => a.kind)).toEqual(['signal']);

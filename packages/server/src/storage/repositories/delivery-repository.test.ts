@@ -95,8 +95,22 @@ describeStorage('DeliveryRepository', (context) => {
     await repo.create(newDelivery(slow.id, 'to slow', at(10)));
     await repo.create(newDelivery(fast.id, 'to fast', at(10)));
 
-    expect((await repo.claimDue(at(20), at(320), 10, [slow.id])).map((row) => row.subject)).toEqual(['to fast']);
-    expect((await repo.claimDue(at(20), at(320), 10, [])).map((row) => row.subject)).toEqual(['to slow']);
+    expect((await repo.claimDue(at(20), at(320), 10, { skipChannelIds: [slow.id] })).map((row) => row.subject)).toEqual(['to fast']);
+    expect((await repo.claimDue(at(20), at(320), 10, { skipChannelIds: [] })).map((row) => row.subject)).toEqual(['to slow']);
+  });
+
+  it('takes at most perChannel deliveries of one channel, oldest due first over all channels', async () => {
+    const repo = new DeliveryRepository(context.database.db);
+    const backlogged = await channel('Backlogged');
+    const other = await channel('Other');
+    for (let n = 0; n < 5; n++) await repo.create(newDelivery(backlogged.id, `backlog ${n}`, at(n)));
+    await repo.create(newDelivery(other.id, 'other', at(10)));
+
+    const subjects = async (perChannel: number): Promise<string[]> => (await repo.claimDue(at(20), at(320), 10, { perChannel })).map((row) => row.subject).sort();
+    expect(await subjects(2)).toEqual(['backlog 0', 'backlog 1', 'other']);
+    expect(await subjects(2)).toEqual(['backlog 2', 'backlog 3']);
+    expect(await subjects(2)).toEqual(['backlog 4']);
+    expect(await subjects(2)).toEqual([]);
   });
 
   it("lists a channel's deliveries newest first and tells each channel's last outcome", async () => {

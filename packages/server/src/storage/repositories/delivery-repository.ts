@@ -51,6 +51,14 @@ export interface AttemptEnd {
   readonly outcome: DeliveryAttemptOutcome;
 }
 
+/** Which due deliveries {@link DeliveryRepository.claimDue} may take. */
+export interface ClaimOptions {
+  /** Channels busy with earlier attempts: their deliveries stay queued. */
+  readonly skipChannelIds?: readonly string[];
+  /** Most deliveries of one channel taken (default: the claim's limit). */
+  readonly perChannel?: number;
+}
+
 /** The outcome of a channel's newest delivery that was attempted. */
 export interface LatestDeliveryOutcome {
   readonly status: Exclude<DeliveryStatus, 'pending'>;
@@ -146,19 +154,23 @@ export class DeliveryRepository {
   }
 
   /**
-   * Takes up to `limit` deliveries whose next attempt is due at `now` (oldest due first), pushing their next attempt
-   * to `leaseUntil` so that no other pass or server takes them meanwhile (rows another transaction holds are skipped).
-   * Deliveries of `skipChannelIds` (channels busy with earlier attempts) stay queued.
+   * Takes up to `limit` deliveries whose next attempt is due at `now` (oldest due first, at most `perChannel` of one
+   * channel), pushing their next attempt to `leaseUntil` so that no other pass or server takes them meanwhile (rows
+   * another transaction holds are skipped). Deliveries of `skipChannelIds` (channels busy with earlier attempts) stay
+   * queued. Each channel's queue is read through its own index range, so a channel with a long backlog (slow, or
+   * down) costs a claim no more than any other.
    */
-  async claimDue(now: Date, leaseUntil: Date, limit: number, skipChannelIds: readonly string[] = []): Promise<NotificationDelivery[]> {
-    const due = this.db
-      .select({ id: notificationDeliveries.id })
-      .from(notificationDeliveries)
-      .where(skipChannelIds.length === 0 ? lte(notificationDeliveries.nextAttemptAt, now) : and(lte(notificationDeliveries.nextAttemptAt, now), notInArray(notificationDeliveries.channelId, [...skipChannelIds])))
-      .orderBy(asc(notificationDeliveries.nextAttemptAt))
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    const rows = await this.db.update(notificationDeliveries).set({ nextAttemptAt: leaseUntil }).where(inArray(notificationDeliveries.id, due)).returning();
+  async claimDue(now: Date, leaseUntil: Date, limit: number, options: ClaimOptions = {}): Promise<NotificationDelivery[]> {
+    const { skipChannelIds = [], perChannel = limit } = options;
+    const d = notificationDeliveries;
+    const c = notificationChannels;
+    const notSkipped = skipChannelIds.length === 0 ? sql`TRUE` : sql`${c.id} NOT IN (${sql.join(skipChannelIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+    const due = sql`(SELECT due.id FROM ${c} CROSS JOIN LATERAL (
+        SELECT ${d.id} AS id, ${d.nextAttemptAt} AS due_at FROM ${d}
+        WHERE ${d.channelId} = ${c.id} AND ${d.nextAttemptAt} <= ${now.toISOString()}::timestamptz
+        ORDER BY ${d.nextAttemptAt} LIMIT ${perChannel} FOR UPDATE SKIP LOCKED) AS due
+      WHERE ${notSkipped} ORDER BY due.due_at LIMIT ${limit})`;
+    const rows = await this.db.update(d).set({ nextAttemptAt: leaseUntil }).where(inArray(d.id, due)).returning();
     return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 

@@ -39,7 +39,7 @@ export const notificationDeliveries = pgTable(
   },
   (t) => [
     index('notification_deliveries_channel_created_idx').on(t.channelId, t.createdAt.desc()),
-    index('notification_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.nextAttemptAt} IS NOT NULL`),
+    index('notification_deliveries_channel_due_idx').on(t.channelId, t.nextAttemptAt).where(sql`${t.nextAttemptAt} IS NOT NULL`),
     index('notification_deliveries_alert_trigger_idx').on(t.alertTriggerId).where(sql`${t.alertTriggerId} IS NOT NULL`),
     check('notification_deliveries_kind_check', checkIn(t.kind, CHANNEL_KINDS)),
     check('notification_deliveries_status_check', checkIn(t.status, DELIVERY_STATUSES)),
