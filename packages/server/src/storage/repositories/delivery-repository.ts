@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../database.js';
 import { executeRows } from '../execute-rows.js';
 import { notificationChannels, type ChannelKind } from '../schema/notification-channels.js';
