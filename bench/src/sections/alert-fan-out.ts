@@ -100,16 +100,20 @@ async function statusCounts(database: Database): Promise<Record<string, number>>
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
 }
 
-/** From the trigger (the alert firing) to the receiver's 2xx, for deliveries that got through. */
-async function deliveryLatency(database: Database, firstAttemptOnly: boolean): Promise<Latency & { readonly count: number }> {
+/**
+ * From the trigger (the alert firing) to the receiver's 2xx, for deliveries that got through: all of them, or only
+ * those delivered at the first attempt, or those of one kind of endpoint (told by the channel's name).
+ */
+async function deliveryLatency(database: Database, which: { readonly firstAttemptOnly: boolean; readonly behaviour?: EndpointBehaviour }): Promise<Latency & { readonly count: number }> {
+  const behaviour = which.behaviour === undefined ? sql`TRUE` : sql`c.name LIKE ${`%(${which.behaviour})`}`;
   const rows = await executeRows<{ count: number; p50: number; p95: number; p99: number; max: number }>(
     database.db,
     sql`SELECT count(*)::int AS count,
           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY ms) AS p95,
           percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
         FROM (SELECT extract(epoch FROM d.delivered_at - t.fired_at) * 1000 AS ms
-              FROM notification_deliveries d JOIN alert_triggers t ON t.id = d.alert_trigger_id
-              WHERE d.status = 'delivered' AND (${!firstAttemptOnly} OR d.attempts = 1)) AS latencies`,
+              FROM notification_deliveries d JOIN alert_triggers t ON t.id = d.alert_trigger_id JOIN notification_channels c ON c.id = d.channel_id
+              WHERE d.status = 'delivered' AND (${!which.firstAttemptOnly} OR d.attempts = 1) AND ${behaviour}) AS latencies`,
   );
   const [row] = rows;
   return { count: Number(row.count), p50Ms: round(Number(row.p50)), p95Ms: round(Number(row.p95)), p99Ms: round(Number(row.p99)), maxMs: round(Number(row.max)) };
@@ -225,8 +229,13 @@ export async function alertFanOut(): Promise<unknown> {
         badSignatures: tallies.reduce((sum, endpoint) => sum + endpoint.badSignatures, 0),
         requestsToReceivers: tallies.reduce((sum, endpoint) => sum + endpoint.requests, 0),
       },
-      deliveryLatencyFirstAttempt: await deliveryLatency(database, true),
-      deliveryLatencyAll: await deliveryLatency(database, false),
+      deliveryLatencyFirstAttempt: await deliveryLatency(database, { firstAttemptOnly: true }),
+      deliveryLatencyAll: await deliveryLatency(database, { firstAttemptOnly: false }),
+      deliveryLatencyByEndpoint: {
+        fast: await deliveryLatency(database, { firstAttemptOnly: false, behaviour: 'fast' }),
+        slow: await deliveryLatency(database, { firstAttemptOnly: false, behaviour: 'slow' }),
+        flaky: await deliveryLatency(database, { firstAttemptOnly: false, behaviour: 'flaky' }),
+      },
       throughput: {
         drainSeconds: round(drainMs / 1000, 1),
         deliveriesPerSecond: round((delivered + dead) / (drainMs / 1000), 0),

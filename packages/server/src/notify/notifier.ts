@@ -39,7 +39,7 @@ export interface NotifierOptions extends ChannelSenderSettings {
    * delivery after this. Must exceed the time a send can wait for a slot plus its timeout.
    */
   readonly leaseMs?: number;
-  /** Work that goes first (signal generation): each send and each claim of queued deliveries waits until it has settled. */
+  /** Work that goes first (signal generation): each claim of queued deliveries, each send and each write of outcomes waits until it has settled. */
   readonly foreground?: Pick<ForegroundWork, 'settled'>;
   /** The clock of delivery times and retry schedules (default Date.now). */
   readonly now?: () => number;
