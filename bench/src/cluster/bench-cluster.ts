@@ -102,7 +102,7 @@ export async function startBenchCluster(options: BenchClusterOptions): Promise<B
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: '0',
-    RATE_LIMIT_AUTHENTICATED: '1000000',
+    RATE_LIMIT_AUTHENTICATED: '100000000',
     ACCESS_TOKEN_TTL: '86400',
     GS_BENCH_SCHEMA: schema,
     GS_BENCH_KEY_PREFIX: keyPrefix,

@@ -93,7 +93,7 @@ export async function clusterThroughput(options: ThroughputOptions): Promise<obj
     const twoNodes = await measuredLoad('throughput: both nodes of the cluster', [first.url, second.url], { ...request, durationSeconds: options.durationSeconds }, watched);
     const ratio = oneNode.requestsPerSecond > 0 ? round(twoNodes.requestsPerSecond / oneNode.requestsPerSecond) : 0;
     return {
-      endpoint: 'GET /api/v1/signals/latest (limit=20, and limit=20&symbols=SIM001,SIM002, in turn), authenticated, rate limit 1,000,000/min',
+      endpoint: 'GET /api/v1/signals/latest (limit=20, and limit=20&symbols=SIM001,SIM002, in turn), authenticated, rate limit 100,000,000/min (shared by the nodes through Redis)',
       embeddedSingleServer: embedded,
       oneNode: { ...oneNode, note: 'node1 loaded, node2 running idle' },
       twoNodes,

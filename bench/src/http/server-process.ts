@@ -25,7 +25,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-'));
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-schedule'], {
     // The bench measures the API, not the rate limiter's refusals: its one account may send as much as it can.
-    env: { ...process.env, DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', RATE_LIMIT_AUTHENTICATED: '1000000', ...env },
+    env: { ...process.env, DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', RATE_LIMIT_AUTHENTICATED: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

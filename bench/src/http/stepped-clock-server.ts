@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(start)) throw new Error('usage: stepped-clock-server <start epoch ms>');
   let clock = start;
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-clock-'));
-  const config = loadConfig({ env: { DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_AUTHENTICATED: '1000000', ACCESS_TOKEN_TTL: '86400' } });
+  const config = loadConfig({ env: { DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_AUTHENTICATED: '100000000', ACCESS_TOKEN_TTL: '86400' } });
   // The built dashboard, so browser benches can load it from this server.
   const webRoot = fileURLToPath(new URL('../../../packages/web/dist', import.meta.url));
   const server = await createServer(config, { schedule: false, now: () => clock, webRoot });
