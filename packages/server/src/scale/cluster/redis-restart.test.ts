@@ -16,16 +16,27 @@ const BEFORE = ['AAPL', 'MSFT', 'NVDA'];
 const AFTER = ['AMZN', 'SPY', 'QQQ'];
 
 /** How many connections are subscribed to `channel` on the Redis at `url` (each node's bus holds one). */
-async function subscribers(url: string, channel: string): Promise<number> {
+/** Runs one command on a short-lived connection to the Redis at `url`. */
+async function askRedis<T>(url: string, ask: (client: Redis) => Promise<T>): Promise<T> {
   const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
   client.on('error', () => undefined);
   try {
     await client.connect();
-    const [, n] = (await client.call('PUBSUB', 'NUMSUB', channel)) as [string, number];
-    return Number(n);
+    return await ask(client);
   } finally {
     client.disconnect();
   }
+}
+
+async function subscribers(url: string, channel: string): Promise<number> {
+  const [, n] = await askRedis(url, (client) => client.call('PUBSUB', 'NUMSUB', channel) as Promise<[string, number]>);
+  return Number(n);
+}
+
+/** Connections that named themselves `name` (ioredis's connectionName). */
+async function connectionsNamed(url: string, name: string): Promise<number> {
+  const list = await askRedis(url, (client) => client.call('CLIENT', 'LIST') as Promise<string>);
+  return list.split('\n').filter((line) => line.includes(` name=${name} `)).length;
 }
 
 function signalIdsOf(scan: ScanAnswer): string[] {
@@ -84,6 +95,9 @@ describeCluster('an API node and a worker living through a Redis restart', binar
     await privateRedis.restart();
     // Both nodes' buses subscribe again by themselves (the restarted Redis is empty: no subscription survived).
     await pollUntil(async () => (await subscribers(privateRedis.url, `${context.keyPrefix}bus`)) === 2, 'the API node and the worker to subscribe to the bus again', 10_000, 100);
+    // And their publishing connections to be back: pub/sub is fire-and-forget, so a signal the worker publishes
+    // while its own connection is still reconnecting is stored but never announced (seen on a loaded machine).
+    await pollUntil(async () => (await connectionsNamed(privateRedis.url, 'goldensignals-bus-publisher')) === 2, 'the API node and the worker to reconnect their bus publishers', 10_000, 100);
     // The queue connection reconnects too (within the 2 s reconnection backoff): submits are taken again.
     let after = await submitScan(url, token, AFTER);
     const deadline = Date.now() + 10_000;
