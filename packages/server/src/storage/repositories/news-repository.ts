@@ -83,6 +83,17 @@ function toStoredNewsItem(row: NewsRow): StoredNewsItem {
   };
 }
 
+/** The order items are inserted in: by symbol, kind, headline hash, then link key. */
+function compareKeys(a: NewNewsItem, b: NewNewsItem): number {
+  const keys = (item: NewNewsItem): string[] => [item.symbol, item.kind ?? 'news', item.titleHash, item.urlKey ?? ''];
+  const left = keys(a);
+  const right = keys(b);
+  for (let i = 0; i < left.length; i++) {
+    if (left[i] !== right[i]) return left[i] < right[i] ? -1 : 1;
+  }
+  return 0;
+}
+
 /**
  * Scored news, social posts and transcript passages by symbol: stored once per story, symbol and kind, read as
  * engine inputs and as pages for the API. Every read names the kind (default `news`).
@@ -96,9 +107,13 @@ export class NewsRepository {
    * keys, not by a read first, so concurrent writers never store a story twice.
    */
   async insertMany(items: readonly NewNewsItem[]): Promise<number> {
+    // Every writer inserts in one order (symbol, kind, headline hash): two writers storing the same stories in
+    // different orders would each wait for a unique-key entry the other holds, a deadlock PostgreSQL ends by
+    // failing one of them.
+    const ordered = [...items].sort((a, b) => compareKeys(a, b));
     let inserted = 0;
-    for (let start = 0; start < items.length; start += CHUNK) {
-      const values = items.slice(start, start + CHUNK).map((item) => ({
+    for (let start = 0; start < ordered.length; start += CHUNK) {
+      const values = ordered.slice(start, start + CHUNK).map((item) => ({
         symbol: item.symbol,
         kind: item.kind ?? 'news',
         title: item.title,
