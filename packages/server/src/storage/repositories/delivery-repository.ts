@@ -66,6 +66,19 @@ export interface LatestDeliveryOutcome {
   readonly error: string | null;
 }
 
+/** The row that records `input` before its first attempt. */
+function deliveryRow(input: NewNotificationDelivery): typeof notificationDeliveries.$inferInsert {
+  return {
+    channelId: input.channelId,
+    kind: input.kind,
+    eventType: input.eventType,
+    subject: input.subject,
+    payload: input.payload,
+    nextAttemptAt: input.leaseUntil,
+    alertTriggerId: input.alertTriggerId ?? null,
+  };
+}
+
 /** Deliveries of notifications: the record of every message sent to a channel, retries and dead letters. */
 export class DeliveryRepository {
   constructor(private readonly db: Queryable) {}
@@ -74,15 +87,7 @@ export class DeliveryRepository {
   async create(input: NewNotificationDelivery): Promise<NotificationDelivery> {
     const [row] = await this.db
       .insert(notificationDeliveries)
-      .values({
-        channelId: input.channelId,
-        kind: input.kind,
-        eventType: input.eventType,
-        subject: input.subject,
-        payload: input.payload,
-        nextAttemptAt: input.leaseUntil,
-        alertTriggerId: input.alertTriggerId ?? null,
-      })
+      .values(deliveryRow(input))
       .returning();
     return row;
   }
@@ -92,17 +97,7 @@ export class DeliveryRepository {
     if (inputs.length === 0) return [];
     const rows = await this.db
       .insert(notificationDeliveries)
-      .values(
-        inputs.map((input) => ({
-          channelId: input.channelId,
-          kind: input.kind,
-          eventType: input.eventType,
-          subject: input.subject,
-          payload: input.payload,
-          nextAttemptAt: input.leaseUntil,
-          alertTriggerId: input.alertTriggerId ?? null,
-        })),
-      )
+      .values(inputs.map(deliveryRow))
       .returning();
     const byChannel = new Map(rows.map((row) => [row.channelId, row]));
     // RETURNING keeps no promised order: the rows are matched back by channel (one delivery per channel per call).
