@@ -112,7 +112,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = await createBaseApp({ logger: options.logger, bodyLimit: options.bodyLimit, webRoot: options.webRoot, trustProxy: options.trustProxy });
   watchRouteRoles(app);
   installJsonBodyParser(app, { maxDepth: MAX_JSON_DEPTH });
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   await app.register(fastifyCors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
   await app.register(fastifySwagger, {
     openapi: {

@@ -16,7 +16,7 @@ afterEach(async () => {
 async function securedApp(): Promise<FastifyInstance> {
   const app = await createBaseApp();
   apps.push(app);
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   await app.register(fastifySwagger, { openapi: { info: { title: 'test', version: '1' } } });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(webRoutes, {});
