@@ -29,12 +29,6 @@ export interface BenchCluster {
   readonly schema: string;
   readonly keyPrefix: string;
   readonly redisUrl: string;
-  /**
-   * Stops the API nodes (gracefully) and starts new ones on the same schema and prefix; resolves with their URLs
-   * (new ports). A node keeps the newest signals in memory from its start and learns only of the signals it stores
-   * itself, so after the worker has signalled symbols only a fresh node serves them (see the report).
-   */
-  restartApiNodes(): Promise<readonly ClusterProcess[]>;
   /** Stops every process (gracefully), drops the schema and deletes the prefix's keys. */
   stop(): Promise<void>;
 }
@@ -118,30 +112,18 @@ export async function startBenchCluster(options: BenchClusterOptions): Promise<B
   try {
     progress(`cluster: worker + ${options.apiNodes} API nodes on schema ${schema}, Redis prefix ${keyPrefix}`);
     const worker = await startProcess('worker', env, started);
-    const startApiNodes = async (): Promise<Started[]> => {
-      const nodes: Started[] = [];
-      for (let i = 0; i < options.apiNodes; i++) nodes.push(await startProcess('api', env, started));
-      return nodes;
-    };
-    let apiNodes = await startApiNodes();
+    const apiNodes: Started[] = [];
+    for (let i = 0; i < options.apiNodes; i++) apiNodes.push(await startProcess('api', env, started));
     const headers = await signInAsFirstAccount(apiNodes[0].url);
     const accessToken = headers.authorization.replace(/^Bearer /, '');
     const cluster: BenchCluster = {
-      get apiNodes() {
-        return apiNodes.map(described);
-      },
+      apiNodes: apiNodes.map(described),
       worker: described(worker),
       headers,
       accessToken,
       schema,
       keyPrefix,
       redisUrl: BENCH_REDIS_URL,
-      async restartApiNodes() {
-        progress('cluster: restarting the API nodes');
-        await stopProcesses(apiNodes.map((node) => node.child));
-        apiNodes = await startApiNodes();
-        return apiNodes.map(described);
-      },
       async stop() {
         running.delete(cluster);
         await stop();

@@ -31,6 +31,7 @@ const FLAGS = {
   '--soak-clients': { default: 1_000, description: 'WebSocket clients during the soak' },
   '--soak-signals': { default: 100, description: 'signals of each soak burst (every 10 s)' },
   '--soak-rate': { default: 50, description: 'REST reads per second per node during the soak' },
+  '--node-cpus': { default: 0, description: 'CPU quota of each server process in the throughput section, cores, through a cgroup (needs root); 0 = none' },
 } as const;
 
 type Flag = keyof typeof FLAGS;
@@ -59,7 +60,7 @@ export function parseClusterBenchArgs(argv: readonly string[]): ClusterBenchArgs
     } else if (isFlag(argument)) {
       const raw = argv[++i];
       const value = Number(raw);
-      const zeroAllowed = argument === '--soak-warm-up' || argument === '--symbols-per-client';
+      const zeroAllowed = argument === '--soak-warm-up' || argument === '--symbols-per-client' || argument === '--node-cpus';
       if (raw === undefined || raw.trim() === '' || !Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) {
         throw new Error(`${argument} needs a ${zeroAllowed ? 'non-negative' : 'positive'} number, got ${raw === undefined ? 'nothing' : `"${raw}"`}`);
       }
@@ -78,7 +79,7 @@ export function parseClusterBenchArgs(argv: readonly string[]): ClusterBenchArgs
   };
   return {
     sections: sections.length > 0 ? CLUSTER_SECTIONS.filter((section) => sections.includes(section)) : [...CLUSTER_SECTIONS],
-    throughput: { durationSeconds: whole('--duration'), connectionsPerNode: whole('--connections'), embeddedReference: embedded },
+    throughput: { durationSeconds: whole('--duration'), connectionsPerNode: whole('--connections'), embeddedReference: embedded, nodeCpus: get('--node-cpus') > 0 ? get('--node-cpus') : null },
     fanOut: {
       clients: whole('--clients'),
       signals: whole('--signals'),

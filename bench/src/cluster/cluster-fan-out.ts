@@ -85,6 +85,7 @@ export async function clusterFanOut(options: FanOutOptions): Promise<object> {
       const cpuAfter = await Promise.all(watched.map((url) => sampleProcess(url)));
 
       const expected = signals.reduce((sum, signal) => sum + receiversOf(signal.symbol), 0);
+      const nodeCpuSeconds = cpuBefore.reduce((sum, before, i) => sum + cpuAfter[i].cpuSeconds - before.cpuSeconds, 0);
       const latency = latencySummary(receipts.latencyParts);
       const lost = expected - receipts.delivered;
       return {
@@ -114,6 +115,12 @@ export async function clusterFanOut(options: FanOutOptions): Promise<object> {
           redisServerCoresUsed: round((servicesUsed['redis-server'] ?? 0) / wallSeconds),
           wallSeconds: round(wallSeconds),
           note: 'clients share the machine with the nodes: their processing counts as latency',
+        },
+        capacity: {
+          nodeCpuSeconds: round(nodeCpuSeconds, 3),
+          deliveriesPerNodeCpuSecond: nodeCpuSeconds > 0 ? round(receipts.delivered / nodeCpuSeconds, 0) : 0,
+          nodeCoresForTarget: round(nodeCpuSeconds / (TARGET_P99_MS / 1000), 1),
+          note: `CPU the nodes spent on the burst, and what it implies: to deliver it all within ${TARGET_P99_MS} ms the nodes alone need that many cores (a node uses one), clients and Redis elsewhere`,
         },
         targetP99Ms: TARGET_P99_MS,
         meetsTarget: lost === 0 && receipts.duplicates === 0 && latency.p99Ms <= TARGET_P99_MS,

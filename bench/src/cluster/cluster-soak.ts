@@ -59,8 +59,7 @@ export async function clusterSoak(options: SoakOptions): Promise<object> {
       const seeded = await scanAndWait(cluster.apiNodes[0].url, cluster.headers, SCAN_SYMBOLS, timeframe);
       if (seeded.status !== 'done') throw new Error(`seeding scan ${timeframe}: ${JSON.stringify(seeded)}`);
     }
-    // Fresh nodes serve the worker's signals (see the throughput section's staleLatestBeforeRestart).
-    const nodeUrls = (await cluster.restartApiNodes()).map((node) => node.url);
+    const nodeUrls = cluster.apiNodes.map((node) => node.url);
     const processes = [
       { name: 'node1', url: nodeUrls[0] },
       { name: 'node2', url: nodeUrls[1] },

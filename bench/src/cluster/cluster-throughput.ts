@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { progress, round } from '../measure.js';
 import { startServerProcess } from '../http/server-process.js';
 import { startBenchCluster } from './bench-cluster.js';
+import { CpuBudget } from './cpu-budget.js';
 import { measuredLoad, type MeasuredLoad } from './measured-load.js';
 import { scanAndWait, type ScanOutcome } from './scan-and-wait.js';
 
@@ -13,6 +15,11 @@ export interface ThroughputOptions {
   readonly connectionsPerNode: number;
   /** Also measure the embedded single server of the server issue's benchmark (PGlite, no Redis). */
   readonly embeddedReference: boolean;
+  /**
+   * CPU time each server process may use, cores (a cgroup quota per process: see cpu-budget.ts), or null for none.
+   * With a budget every server gets the same CPU whether one or two run, as on machines of their own.
+   */
+  readonly nodeCpus: number | null;
 }
 
 /** The single-node bench's data and requests: 100 symbols signalled, then the two `latest` queries in turn. */
@@ -39,10 +46,11 @@ export async function latestAnswer(url: string, headers: Record<string, string>)
 /** The embedded server's run and what it served. */
 type EmbeddedReference = MeasuredLoad & { readonly latestAnswer: { readonly items: number; readonly bytes: number }; readonly seedScanMs: number };
 
-async function embeddedSingleNode(options: ThroughputOptions): Promise<EmbeddedReference> {
+async function embeddedSingleNode(options: ThroughputOptions, budget: CpuBudget | null): Promise<EmbeddedReference> {
   const server = await startServerProcess();
   try {
     const seeded = await seed(server.url, server.headers, 'embedded server');
+    budget?.limit('embedded', server.pid);
     const request = { headers: server.headers, paths: PATHS, connections: options.connectionsPerNode };
     await measuredLoad('throughput warm-up (embedded)', [server.url], { ...request, durationSeconds: WARM_UP_SECONDS }, []);
     const load = await measuredLoad('throughput: embedded single server', [server.url], { ...request, durationSeconds: options.durationSeconds }, [{ name: 'embeddedServer', url: server.url }]);
@@ -52,16 +60,20 @@ async function embeddedSingleNode(options: ThroughputOptions): Promise<EmbeddedR
   }
 }
 
-function limitsOf(oneNode: MeasuredLoad, twoNodes: MeasuredLoad): object {
+function limitsOf(oneNode: MeasuredLoad, twoNodes: MeasuredLoad, budget: CpuBudget | null): object {
   const cores = cpus().length;
+  const busy = `the machine was ${twoNodes.cpu.machineBusyPercent}% busy during the two-node run (${oneNode.cpu.machineBusyPercent}% with one)`;
   return {
     cpus: cores,
     machineBusyPercent: { oneNode: oneNode.cpu.machineBusyPercent, twoNodes: twoNodes.cpu.machineBusyPercent },
     loadAverage1mAfter: { oneNode: oneNode.cpu.loadAverage1mAfter, twoNodes: twoNodes.cpu.loadAverage1mAfter },
+    nodeCpuBudget: budget === null ? null : { coresPerServer: budget.cores, throttledSeconds: budget.throttledSeconds() },
     note:
-      `${cores} cores are shared by every process of the run: the API nodes, the worker, the load generators (one per loaded node), Redis (one round trip per request for the shared rate limit) and PostgreSQL. ` +
-      `A second node adds throughput only with an idle core to run on; the machine was ${twoNodes.cpu.machineBusyPercent}% busy during the two-node run (${oneNode.cpu.machineBusyPercent}% with one), ` +
-      'so the ratio measures this box, not how the cluster scales over machines.',
+      budget === null
+        ? `${cores} cores are shared by every process of the run: the API nodes, the worker, the load generators (one per loaded node), Redis (one round trip per request for the shared rate limit) and PostgreSQL. ` +
+          `A second node adds throughput only with an idle core to run on; ${busy}, so the ratio measures this box, not how the cluster scales over machines.`
+        : `Each server process ran under a CPU quota of ${budget.cores} cores (a cgroup each), as on a machine of its own that size; the load generators, the worker, Redis and PostgreSQL used the CPU left over. ` +
+          `Throttled seconds > 0 show a server used its whole quota; ${busy}. If the machine is near 100% busy the leftover CPU, not the nodes, limits the two-node run.`,
   };
 }
 
@@ -69,48 +81,52 @@ function limitsOf(oneNode: MeasuredLoad, twoNodes: MeasuredLoad): object {
  * `GET /api/v1/signals/latest` flat out (autocannon closed loop, same paths, account and raised rate limit as the
  * single-node bench) against (a) one node of a 2-node cluster, then (b) both nodes at once, one load generator process
  * per node, throughputs added; optionally first the embedded single server the issue's ×2 target refers to. Every
- * server holds the same 100 signalled symbols (a scan, which a worker runs in the cluster).
+ * server holds the same 100 signalled symbols (a scan, which a worker runs in the cluster, and which the nodes learn
+ * of from the bus). With `nodeCpus` every server process runs under that CPU quota.
  */
 export async function clusterThroughput(options: ThroughputOptions): Promise<object> {
-  const embedded = options.embeddedReference ? await embeddedSingleNode(options) : null;
-  const cluster = await startBenchCluster({ apiNodes: 2 });
+  const budget = options.nodeCpus === null ? null : CpuBudget.create(options.nodeCpus, randomBytes(4).toString('hex'));
   try {
-    const seeded = await seed(cluster.apiNodes[0].url, cluster.headers, 'cluster (run by its worker)');
-    // A node's newest-signals memory is filled at its start and fed only by the signals it stores itself: the
-    // worker's are missing until the nodes restart. Recorded, then the nodes are restarted so they serve them.
-    const latestBeforeRestart = await Promise.all(cluster.apiNodes.map((node) => latestAnswer(node.url, cluster.headers)));
-    const [first, second] = await cluster.restartApiNodes();
-    const latestAfterRestart = await Promise.all([first, second].map((node) => latestAnswer(node.url, cluster.headers)));
-    if (latestAfterRestart.some((answer) => answer.items !== 20)) throw new Error(`after a restart the nodes serve ${latestAfterRestart.map((answer) => answer.items).join(' and ')} of the 20 latest signals`);
-    const request = { headers: cluster.headers, paths: PATHS, connections: options.connectionsPerNode };
-    await measuredLoad('throughput warm-up (cluster)', [first.url, second.url], { ...request, durationSeconds: WARM_UP_SECONDS }, []);
-    const watched = [
-      { name: 'node1', url: first.url },
-      { name: 'node2', url: second.url },
-      { name: 'worker', url: cluster.worker.url },
-    ];
-    const oneNode = await measuredLoad('throughput: one node of the cluster', [first.url], { ...request, durationSeconds: options.durationSeconds }, watched);
-    const twoNodes = await measuredLoad('throughput: both nodes of the cluster', [first.url, second.url], { ...request, durationSeconds: options.durationSeconds }, watched);
-    const ratio = oneNode.requestsPerSecond > 0 ? round(twoNodes.requestsPerSecond / oneNode.requestsPerSecond) : 0;
-    return {
-      endpoint: 'GET /api/v1/signals/latest (limit=20, and limit=20&symbols=SIM001,SIM002, in turn), authenticated, rate limit 100,000,000/min (shared by the nodes through Redis)',
-      embeddedSingleServer: embedded,
-      oneNode: { ...oneNode, note: 'node1 loaded, node2 running idle' },
-      twoNodes,
-      twoNodesOverOneNode: ratio,
-      twoNodesOverEmbedded: embedded === null || embedded.requestsPerSecond === 0 ? null : round(twoNodes.requestsPerSecond / embedded.requestsPerSecond),
-      targetRatio: TARGET_RATIO,
-      latestAnswer: latestAfterRestart[0],
-      staleLatestBeforeRestart: {
-        signalsPerNode: latestBeforeRestart.map((answer) => answer.items),
-        note: 'GET /signals/latest on each node right after the worker stored 100 signals, before restarting the nodes: a node serves the newest signals from a memory filled at its start and fed only by its own signals',
-      },
-      seedScan: seeded,
-      limits: limitsOf(oneNode, twoNodes),
-      meetsTarget: ratio >= TARGET_RATIO && oneNode.errors === 0 && twoNodes.errors === 0,
-      zeroErrors: oneNode.errors === 0 && twoNodes.errors === 0,
-    };
+    const embedded = options.embeddedReference ? await embeddedSingleNode(options, budget) : null;
+    const cluster = await startBenchCluster({ apiNodes: 2 });
+    try {
+      const seeded = await seed(cluster.apiNodes[0].url, cluster.headers, 'cluster (run by its worker)');
+      const [first, second] = cluster.apiNodes;
+      // The worker stored the signals; each node's newest-signals memory hears of them on the bus.
+      const latest = await Promise.all(cluster.apiNodes.map((node) => latestAnswer(node.url, cluster.headers)));
+      if (latest.some((answer) => answer.items !== 20)) throw new Error(`after the worker's scan the nodes serve ${latest.map((answer) => answer.items).join(' and ')} of the 20 latest signals`);
+      budget?.limit('node1', first.pid);
+      budget?.limit('node2', second.pid);
+      const request = { headers: cluster.headers, paths: PATHS, connections: options.connectionsPerNode };
+      await measuredLoad('throughput warm-up (cluster)', [first.url, second.url], { ...request, durationSeconds: WARM_UP_SECONDS }, []);
+      const watched = [
+        { name: 'node1', url: first.url },
+        { name: 'node2', url: second.url },
+        { name: 'worker', url: cluster.worker.url },
+      ];
+      const oneNode = await measuredLoad('throughput: one node of the cluster', [first.url], { ...request, durationSeconds: options.durationSeconds }, watched);
+      const twoNodes = await measuredLoad('throughput: both nodes of the cluster', [first.url, second.url], { ...request, durationSeconds: options.durationSeconds }, watched);
+      const ratio = oneNode.requestsPerSecond > 0 ? round(twoNodes.requestsPerSecond / oneNode.requestsPerSecond) : 0;
+      const overEmbedded = embedded === null || embedded.requestsPerSecond === 0 ? null : round(twoNodes.requestsPerSecond / embedded.requestsPerSecond);
+      return {
+        endpoint: 'GET /api/v1/signals/latest (limit=20, and limit=20&symbols=SIM001,SIM002, in turn), authenticated, rate limit 100,000,000/min (shared by the nodes through Redis)',
+        nodeCpus: options.nodeCpus,
+        embeddedSingleServer: embedded,
+        oneNode: { ...oneNode, note: 'node1 loaded, node2 running idle' },
+        twoNodes,
+        twoNodesOverOneNode: ratio,
+        twoNodesOverEmbedded: overEmbedded,
+        targetRatio: TARGET_RATIO,
+        latestAnswer: latest[0],
+        seedScan: seeded,
+        limits: limitsOf(oneNode, twoNodes, budget),
+        meetsTarget: ratio >= TARGET_RATIO && (overEmbedded === null || overEmbedded >= TARGET_RATIO) && oneNode.errors === 0 && twoNodes.errors === 0,
+        zeroErrors: oneNode.errors === 0 && twoNodes.errors === 0,
+      };
+    } finally {
+      await cluster.stop();
+    }
   } finally {
-    await cluster.stop();
+    budget?.release();
   }
 }

@@ -8,6 +8,8 @@ import { signInAsFirstAccount } from './sign-in.js';
 /** A `goldensignals serve` process started for a benchmark. */
 export interface ServerProcess {
   readonly url: string;
+  /** Its process id (to put it under a CPU budget). */
+  readonly pid: number;
   /** Headers authenticating as the server's first (admin) account, created at start. */
   readonly headers: Record<string, string>;
   /** Stops it (SIGTERM, graceful) and removes its data; calling again waits for the same stop. */
@@ -23,7 +25,9 @@ const CLI = fileURLToPath(new URL('../../../packages/cli/dist/main.js', import.m
  */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gs-bench-'));
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-schedule'], {
+  // GS_BENCH_PROFILE_DIR: a CPU profile of the server, as of the cluster bench's nodes.
+  const profile = process.env.GS_BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.GS_BENCH_PROFILE_DIR}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, CLI, 'serve', '--port', '0', '--no-schedule'], {
     // The bench measures the API, not the rate limiter's refusals: its one account may send as much as it can.
     env: { ...process.env, DATA_DIR: dataDir, MARKET_DATA_PROVIDERS: 'simulator', LOG_LEVEL: 'warn', RATE_LIMIT_AUTHENTICATED: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -39,8 +43,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   });
   let stopped: Promise<void> | undefined;
   const headers = await signInAsFirstAccount(url);
+  if (child.pid === undefined) throw new Error('the server process has no pid');
   return {
     url,
+    pid: child.pid,
     headers,
     // Idempotent: a section may stop the server early to free the CPU and again in its `finally`.
     stop() {
