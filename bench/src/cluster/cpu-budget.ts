@@ -41,6 +41,11 @@ export class CpuBudget {
     this.#group = group;
   }
 
+  /** The run's cgroup folder. */
+  get path(): string {
+    return this.#group;
+  }
+
   /** Creates the run's group; throws an Error saying why when the machine cannot limit CPU. */
   static create(cores: number, runId: string): CpuBudget {
     if (!(cores > 0)) throw new Error(`a CPU budget needs a positive number of cores, got ${cores}`);
