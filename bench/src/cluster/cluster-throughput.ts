@@ -35,16 +35,33 @@ async function seed(url: string, headers: Record<string, string>, what: string):
   return outcome;
 }
 
+/** What one `latest` query answered. */
+interface LatestAnswer {
+  readonly items: number;
+  readonly bytes: number;
+}
+
 /** The first path's answer: its signals and bytes, so the runs can be seen to serve the same payload. */
-export async function latestAnswer(url: string, headers: Record<string, string>): Promise<{ readonly items: number; readonly bytes: number }> {
+export async function latestAnswer(url: string, headers: Record<string, string>): Promise<LatestAnswer> {
   const response = await fetch(`${url}${PATHS[0]}`, { headers });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${PATHS[0]}: HTTP ${response.status} ${body.slice(0, 200)}`);
   return { items: (JSON.parse(body) as { items: unknown[] }).items.length, bytes: Buffer.byteLength(body) };
 }
 
+/** Every node's answer once each serves the 20 latest signals; throws when one still does not after 5 s. */
+async function servedByEveryNode(urls: readonly string[], headers: Record<string, string>): Promise<LatestAnswer[]> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const answers = await Promise.all(urls.map((url) => latestAnswer(url, headers)));
+    if (answers.every((answer) => answer.items === 20)) return answers;
+    if (Date.now() > deadline) throw new Error(`5 s after the worker's scan the nodes serve ${answers.map((answer) => answer.items).join(' and ')} of the 20 latest signals`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The embedded server's run and what it served. */
-type EmbeddedReference = MeasuredLoad & { readonly latestAnswer: { readonly items: number; readonly bytes: number }; readonly seedScanMs: number };
+type EmbeddedReference = MeasuredLoad & { readonly latestAnswer: LatestAnswer; readonly seedScanMs: number };
 
 async function embeddedSingleNode(options: ThroughputOptions, budget: CpuBudget | null): Promise<EmbeddedReference> {
   const server = await startServerProcess();
@@ -92,9 +109,8 @@ export async function clusterThroughput(options: ThroughputOptions): Promise<obj
     try {
       const seeded = await seed(cluster.apiNodes[0].url, cluster.headers, 'cluster (run by its worker)');
       const [first, second] = cluster.apiNodes;
-      // The worker stored the signals; each node's newest-signals memory hears of them on the bus.
-      const latest = await Promise.all(cluster.apiNodes.map((node) => latestAnswer(node.url, cluster.headers)));
-      if (latest.some((answer) => answer.items !== 20)) throw new Error(`after the worker's scan the nodes serve ${latest.map((answer) => answer.items).join(' and ')} of the 20 latest signals`);
+      // The worker stored the signals; each node's newest-signals memory hears of them on the bus, a moment later.
+      const latest = await servedByEveryNode(cluster.apiNodes.map((node) => node.url), cluster.headers);
       budget?.limit('node1', first.pid);
       budget?.limit('node2', second.pid);
       const request = { headers: cluster.headers, paths: PATHS, connections: options.connectionsPerNode };
