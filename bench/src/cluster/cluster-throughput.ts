@@ -42,7 +42,7 @@ interface LatestAnswer {
 }
 
 /** The first path's answer: its signals and bytes, so the runs can be seen to serve the same payload. */
-export async function latestAnswer(url: string, headers: Record<string, string>): Promise<LatestAnswer> {
+async function latestAnswer(url: string, headers: Record<string, string>): Promise<LatestAnswer> {
   const response = await fetch(`${url}${PATHS[0]}`, { headers });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${PATHS[0]}: HTTP ${response.status} ${body.slice(0, 200)}`);

@@ -34,7 +34,8 @@ function cpuController(): CpuController | string {
 export class CpuBudget {
   readonly #controller: CpuController;
   readonly #group: string;
-  readonly #members = new Map<string, number>();
+  /** Names of the cgroups made so far, one per limited process. */
+  readonly #members = new Set<string>();
 
   private constructor(controller: CpuController, group: string, readonly cores: number) {
     this.#controller = controller;
@@ -66,13 +67,13 @@ export class CpuBudget {
     if (!existsSync(cgroup)) mkdirSync(cgroup);
     for (const [file, value] of this.#controller.quotaFiles(this.cores)) writeFileSync(join(cgroup, file), value);
     writeFileSync(join(cgroup, 'cgroup.procs'), String(pid));
-    this.#members.set(name, pid);
+    this.#members.add(name);
   }
 
   /** CPU time the processes limited so far were held back by their quota, s (from each cgroup's throttling count). */
   throttledSeconds(): Record<string, number> {
     const throttled: Record<string, number> = {};
-    for (const name of this.#members.keys()) {
+    for (const name of this.#members) {
       const stat = readFileSync(join(this.#group, name, 'cpu.stat'), 'utf8');
       const v1 = /throttled_time (\d+)/.exec(stat);
       const v2 = /throttled_usec (\d+)/.exec(stat);
@@ -83,7 +84,7 @@ export class CpuBudget {
 
   /** Moves whatever still runs in the groups back to the root and removes them. */
   release(): void {
-    for (const name of this.#members.keys()) {
+    for (const name of this.#members) {
       const cgroup = join(this.#group, name);
       if (!existsSync(cgroup)) continue;
       for (const pid of readFileSync(join(cgroup, 'cgroup.procs'), 'utf8').split('\n').filter((line) => line !== '')) {
